@@ -1,0 +1,78 @@
+import swagger from "@fastify/swagger";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import apiReference from "@scalar/fastify-api-reference";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { sql } from "kysely";
+import { Type } from "typebox";
+import { courseRoutes } from "./courses/course.routes.ts";
+import type { Db } from "./db/database.ts";
+import { registerProblemHandlers } from "./http/problem.ts";
+import { problemResponses } from "./http/schemas.ts";
+import { registerStrictIntegers } from "./http/strict-integers.ts";
+import { studentRoutes } from "./students/student.routes.ts";
+
+export interface AppOptions {
+  db: Db;
+  logger?: FastifyServerOptions["logger"];
+}
+
+const ONE_MIB = 1024 * 1024;
+
+export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: ONE_MIB,
+    ajv: {
+      customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true },
+      plugins: [(ajv) => ajv.addKeyword("x-error-message")],
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Only JSON is accepted: any other media type is a 415, not a string that fails validation later.
+  app.removeContentTypeParser("text/plain");
+  registerProblemHandlers(app);
+  registerStrictIntegers(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Registrar API",
+        version: "1.0.0",
+        description:
+          "Students, courses and enrollments. Errors are application/problem+json (RFC 9457). " +
+          "Unknown body fields are rejected; ids are positive integers.",
+      },
+      tags: [
+        { name: "students", description: "Students" },
+        { name: "courses", description: "Courses" },
+        { name: "health", description: "Liveness and readiness" },
+      ],
+    },
+  });
+  await app.register(apiReference, { routePrefix: "/docs", configuration: { url: "/openapi.json" } });
+
+  app.get("/openapi.json", { schema: { hide: true } }, () => app.swagger());
+
+  app.get("/healthz", { schema: { tags: ["health"], summary: "The process is up" } }, () => ({
+    status: "ok",
+  }));
+  app.get(
+    "/readyz",
+    {
+      schema: {
+        tags: ["health"],
+        summary: "The database answers",
+        response: { 200: Type.Object({ status: Type.Literal("ready") }), ...problemResponses(503) },
+      },
+    },
+    async () => {
+      await sql`select 1`.execute(db);
+      return { status: "ready" as const };
+    },
+  );
+
+  await app.register(studentRoutes, { prefix: "/api/v1", db });
+  await app.register(courseRoutes, { prefix: "/api/v1", db });
+  return app;
+}

@@ -1,0 +1,27 @@
+import type { Insertable, Updateable } from "kysely";
+import type { CourseTable, Db } from "../db/database.ts";
+import { containsIgnoringCase } from "../db/dialect.ts";
+import { keysetPage, type PageRequest } from "../db/keyset.ts";
+
+export const findById = (db: Db, id: number) =>
+  db.selectFrom("courses").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const insert = (db: Db, values: Insertable<CourseTable>) =>
+  db.insertInto("courses").values(values).returningAll().executeTakeFirstOrThrow();
+
+export const update = (db: Db, id: number, changes: Updateable<CourseTable>) =>
+  db.updateTable("courses").set(changes).where("id", "=", id).returningAll().executeTakeFirst();
+
+export async function remove(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom("courses").where("id", "=", id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export function list(db: Db, request: PageRequest & { q?: string | undefined }) {
+  let query = db.selectFrom("courses").selectAll();
+  const { q } = request;
+  if (q) {
+    query = query.where((eb) => eb.or([containsIgnoringCase("code", q), containsIgnoringCase("title", q)]));
+  }
+  return keysetPage(query, request);
+}

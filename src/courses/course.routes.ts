@@ -1,0 +1,94 @@
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import type { Db } from "../db/database.ts";
+import { linkToNextPage } from "../http/links.ts";
+import { problemResponses } from "../http/schemas.ts";
+import {
+  Course,
+  CourseCreate,
+  CourseIdParams,
+  CourseListQuery,
+  CoursePage,
+  CoursePatch,
+} from "./course.schema.ts";
+import { createCourse, deleteCourse, getCourse, listCourses, updateCourse } from "./course.service.ts";
+
+const tags = ["courses"];
+
+export const courseRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+  app.post(
+    "/courses",
+    {
+      schema: {
+        tags,
+        summary: "Create a course",
+        body: CourseCreate,
+        response: { 201: Course, ...problemResponses(400, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const course = await createCourse(db, request.body);
+      return reply.code(201).header("location", `/api/v1/courses/${course.id}`).send(course);
+    },
+  );
+
+  app.get(
+    "/courses",
+    {
+      schema: {
+        tags,
+        summary: "List courses",
+        querystring: CourseListQuery,
+        response: { 200: CoursePage, ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      const page = await listCourses(db, request.query);
+      linkToNextPage(request, reply, page.next_cursor);
+      return page;
+    },
+  );
+
+  app.get(
+    "/courses/:course_id",
+    {
+      schema: {
+        tags,
+        summary: "Get a course",
+        params: CourseIdParams,
+        response: { 200: Course, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => getCourse(db, request.params.course_id),
+  );
+
+  app.patch(
+    "/courses/:course_id",
+    {
+      schema: {
+        tags,
+        summary: "Change some of a course's fields",
+        params: CourseIdParams,
+        body: CoursePatch,
+        response: { 200: Course, ...problemResponses(400, 404, 409, 413, 415) },
+      },
+    },
+    async (request) => updateCourse(db, request.params.course_id, request.body),
+  );
+
+  app.delete(
+    "/courses/:course_id",
+    {
+      schema: {
+        tags,
+        summary: "Delete a course",
+        params: CourseIdParams,
+        response: { 204: Type.Null({ description: "Deleted" }), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteCourse(db, request.params.course_id);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,50 @@
+import { Type, type Static } from "typebox";
+import { Id, ListQuery, Page, StrictObject, Timestamp, TrimmedText } from "../http/schemas.ts";
+
+const Description = Type.Union([Type.String({ maxLength: 10_000 }), Type.Null()], {
+  description: "Free text, or null",
+});
+const Credits = Type.Union([Type.Number({ minimum: 0, maximum: 1000 }), Type.Null()], {
+  description: "Credit value (≥ 0), or null",
+});
+const Capacity = Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000 }), Type.Null()], {
+  description: "Seats (≥ 0); null means unlimited",
+});
+
+export const Course = Type.Object({
+  id: Id,
+  code: Type.String(),
+  title: Type.String(),
+  description: Type.Union([Type.String(), Type.Null()]),
+  credits: Type.Union([Type.Number(), Type.Null()]),
+  capacity: Type.Union([Type.Integer(), Type.Null()]),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+export type Course = Static<typeof Course>;
+
+const requiredCourseFields = {
+  code: TrimmedText(32, "Course code, unique without regard to letter case; stored trimmed"),
+  title: TrimmedText(200, "Course title; stored trimmed"),
+};
+const optionalCourseFields = {
+  description: Type.Optional(Description),
+  credits: Type.Optional(Credits),
+  capacity: Type.Optional(Capacity),
+};
+
+export const CourseCreate = StrictObject({ ...requiredCourseFields, ...optionalCourseFields });
+export type CourseCreate = Static<typeof CourseCreate>;
+
+export const CoursePatch = Type.Partial(StrictObject({ ...requiredCourseFields, ...optionalCourseFields }), {
+  minProperties: 1,
+});
+export type CoursePatch = Static<typeof CoursePatch>;
+
+export const courseSortFields = ["code", "title", "created_at", "id"] as const;
+export const CourseListQuery = ListQuery(courseSortFields, "code");
+export type CourseListQuery = Static<typeof CourseListQuery>;
+
+export const CoursePage = Page(Course);
+
+export const CourseIdParams = StrictObject({ course_id: Id });

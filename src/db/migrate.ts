@@ -1,0 +1,30 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Kysely } from "kysely";
+import { FileMigrationProvider, Migrator, type MigrationResultSet } from "kysely/migration";
+
+const migrationFolder = path.join(import.meta.dirname, "migrations");
+
+export function createMigrator<DB>(db: Kysely<DB>): Migrator {
+  return new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder }) });
+}
+
+/** Runs a migration step and turns Kysely's result set into an exception when any migration failed. */
+export async function runMigrations(
+  step: Promise<MigrationResultSet>,
+): Promise<{ applied: string[]; direction: "Up" | "Down" }> {
+  const { error, results = [] } = await step;
+  if (error !== undefined) {
+    const failed = results.find((result) => result.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`Migration ${failed} failed`, { cause: error });
+  }
+  return {
+    applied: results.filter((result) => result.status === "Success").map((result) => result.migrationName),
+    direction: results[0]?.direction ?? "Up",
+  };
+}
+
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<string[]> {
+  const { applied } = await runMigrations(createMigrator(db).migrateToLatest());
+  return applied;
+}

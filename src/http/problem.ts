@@ -1,0 +1,132 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { DomainError, type ErrorKind, type FieldError } from "../errors.ts";
+
+const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
+  validation: { status: 400, title: "Invalid request" },
+  "not-found": { status: 404, title: "Not found" },
+  "student-not-found": { status: 404, title: "Student not found" },
+  "course-not-found": { status: 404, title: "Course not found" },
+  "email-taken": { status: 409, title: "Email already taken" },
+  "code-taken": { status: 409, title: "Course code already taken" },
+  "capacity-below-enrollment": { status: 409, title: "Capacity below current enrollment" },
+};
+
+/** Problems raised by the HTTP layer itself rather than by a service. */
+const protocolProblems: Record<number, { kind: string; title: string }> = {
+  400: { kind: "malformed-request", title: "Malformed request" },
+  404: { kind: "not-found", title: "Not found" },
+  405: { kind: "method-not-allowed", title: "Method not allowed" },
+  413: { kind: "payload-too-large", title: "Payload too large" },
+  415: { kind: "unsupported-media-type", title: "Unsupported media type" },
+  500: { kind: "internal", title: "Internal server error" },
+};
+
+export const problemType = (kind: string): string => `/problems/${kind}`;
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errors?: FieldError[];
+}
+
+function sendProblem(reply: FastifyReply, problem: ProblemBody): FastifyReply {
+  return reply.code(problem.status).type("application/problem+json; charset=utf-8").send(problem);
+}
+
+const contextLabels: Record<string, string> = {
+  body: "request body",
+  querystring: "query string",
+  params: "path",
+  headers: "headers",
+};
+
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+  parentSchema?: Record<string, unknown>;
+}
+
+function toFieldError(error: AjvError, context: string): FieldError {
+  const path = error.instancePath.split("/").filter(Boolean);
+  switch (error.keyword) {
+    case "required":
+      return { field: [...path, String(error.params.missingProperty)].join("."), message: "is required" };
+    case "additionalProperties":
+      return {
+        field: [...path, String(error.params.additionalProperty)].join("."),
+        message: "is not allowed",
+      };
+    case "enum":
+      return {
+        field: path.join(".") || context,
+        message: `must be one of: ${(error.params.allowedValues as unknown[]).join(", ")}`,
+      };
+    case "format":
+      return { field: path.join(".") || context, message: `must be a valid ${String(error.params.format)}` };
+    case "pattern": {
+      const custom = error.parentSchema?.["x-error-message"];
+      return {
+        field: path.join("."),
+        message: typeof custom === "string" ? custom : "has an invalid format",
+      };
+    }
+    default:
+      return { field: path.join(".") || context, message: error.message ?? "is invalid" };
+  }
+}
+
+function validationProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
+  const context = error.validationContext ?? "body";
+  const errors = (error.validation as AjvError[]).map((each) => toFieldError(each, context));
+  const label = contextLabels[context] ?? context;
+  return {
+    type: problemType("validation"),
+    title: domainProblems.validation.title,
+    status: 400,
+    detail: `Invalid ${label}: ${errors.map(({ field, message }) => `${field} ${message}`).join("; ")}`,
+    instance: request.url,
+    errors,
+  };
+}
+
+function domainProblem(error: DomainError, request: FastifyRequest): ProblemBody {
+  const { status, title } = domainProblems[error.kind];
+  return {
+    type: problemType(error.kind),
+    title,
+    status,
+    detail: error.message,
+    instance: request.url,
+    ...(error.errors && { errors: error.errors }),
+  };
+}
+
+function protocolProblem(status: number, detail: string, request: FastifyRequest): ProblemBody {
+  const { kind, title } = protocolProblems[status] ?? { kind: `http-${status}`, title: "Request failed" };
+  return { type: problemType(kind), title, status, detail, instance: request.url };
+}
+
+/** One error handler for the whole app: every error leaves as problem+json, and a 5xx never shows internals. */
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) return sendProblem(reply, domainProblem(error, request));
+    if (error.validation) return sendProblem(reply, validationProblem(error, request));
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500)
+      return sendProblem(reply, protocolProblem(status, error.message, request));
+    request.log.error({ err: error }, "request failed");
+    return sendProblem(
+      reply,
+      protocolProblem(500, "An unexpected error occurred; it has been logged.", request),
+    );
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, protocolProblem(404, `No route for ${request.method} ${request.url}`, request)),
+  );
+}

@@ -1,0 +1,59 @@
+import { Type, type TSchema, type TProperties } from "typebox";
+
+export const MAX_ID = 2_147_483_647;
+
+export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID, description: "A positive integer id" });
+
+export const Timestamp = Type.String({ format: "date-time", description: "RFC 3339, UTC" });
+
+/** Text that is 1…max characters once leading and trailing whitespace is trimmed (stored trimmed). */
+export const TrimmedText = (max: number, description: string) =>
+  Type.String({
+    pattern: `^\\s*\\S(?:[\\s\\S]{0,${max - 2}}\\S)?\\s*$`,
+    "x-error-message": `must be 1–${max} characters after trimming`,
+    description,
+  });
+
+/** A strict JSON object: an unknown field is a 400, never silently ignored. */
+export const StrictObject = <Properties extends TProperties>(properties: Properties, options = {}) =>
+  Type.Object(properties, { additionalProperties: false, ...options });
+
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: "A stable URI per kind of error" }),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    instance: Type.String(),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ field: Type.String(), message: Type.String() }), {
+        description: "Per-field validation errors",
+      }),
+    ),
+  },
+  { description: "An RFC 9457 problem (application/problem+json)" },
+);
+
+export const problemResponses = (...statuses: number[]): Record<number, typeof Problem> =>
+  Object.fromEntries(statuses.map((status) => [status, Problem]));
+
+export const ListQuery = <Sort extends string>(sortFields: readonly Sort[], defaultSort: Sort) =>
+  StrictObject({
+    limit: Type.Integer({ minimum: 1, maximum: 500, default: 50, description: "Page size" }),
+    cursor: Type.Optional(
+      Type.String({ maxLength: 1024, description: "Opaque cursor from a previous page's next_cursor" }),
+    ),
+    q: Type.Optional(Type.String({ maxLength: 200, description: "Case-insensitive search" })),
+    sort: Type.Enum(
+      sortFields.flatMap((field) => [field, `-${field}`]),
+      { default: defaultSort, description: "Sort field; prefix with - for descending. Ties break by id." },
+    ),
+  });
+
+export const Page = <Item extends TSchema>(item: Item) =>
+  Type.Object({
+    data: Type.Array(item),
+    next_cursor: Type.Union([Type.String(), Type.Null()], {
+      description: "Pass as ?cursor= to get the next page; null on the last page",
+    }),
+  });

@@ -1,0 +1,25 @@
+import { buildApp } from "./app.ts";
+import { loadConfig } from "./config.ts";
+import { createDb } from "./db/dialect.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+
+const config = loadConfig();
+const db = createDb(config.database_url);
+const app = await buildApp({ db, logger: { level: config.log_level } });
+
+const applied = await migrateToLatest(db);
+app.log.info(
+  { migrations: applied },
+  applied.length > 0 ? "applied migrations" : "database schema is up to date",
+);
+
+async function shutdown(signal: string): Promise<void> {
+  app.log.info({ signal }, "shutting down");
+  await app.close();
+  await db.destroy();
+  process.exit(0);
+}
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));
+
+await app.listen({ port: config.port, host: config.host });

@@ -1,0 +1,33 @@
+import type { Insertable, Updateable } from "kysely";
+import type { Db, StudentTable } from "../db/database.ts";
+import { containsIgnoringCase } from "../db/dialect.ts";
+import { keysetPage, type PageRequest } from "../db/keyset.ts";
+
+export const findById = (db: Db, id: number) =>
+  db.selectFrom("students").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const insert = (db: Db, values: Insertable<StudentTable>) =>
+  db.insertInto("students").values(values).returningAll().executeTakeFirstOrThrow();
+
+export const update = (db: Db, id: number, changes: Updateable<StudentTable>) =>
+  db.updateTable("students").set(changes).where("id", "=", id).returningAll().executeTakeFirst();
+
+export async function remove(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom("students").where("id", "=", id).executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export function list(db: Db, request: PageRequest & { q?: string | undefined }) {
+  let query = db.selectFrom("students").selectAll();
+  const { q } = request;
+  if (q) {
+    query = query.where((eb) =>
+      eb.or([
+        containsIgnoringCase("first_name", q),
+        containsIgnoringCase("last_name", q),
+        containsIgnoringCase("email", q),
+      ]),
+    );
+  }
+  return keysetPage(query, request);
+}

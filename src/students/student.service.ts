@@ -1,0 +1,48 @@
+import type { Db } from "../db/database.ts";
+import { onUniqueViolation } from "../db/dialect.ts";
+import { DomainError } from "../errors.ts";
+import * as students from "./student.repository.ts";
+import type { Student, StudentCreate, StudentListQuery, StudentPatch } from "./student.schema.ts";
+
+export const studentNotFound = (id: number) =>
+  new DomainError("student-not-found", `Student ${id} does not exist`);
+
+const emailTaken = (email: string) =>
+  new DomainError("email-taken", `A student with email ${email} already exists`, [
+    { field: "email", message: "is already taken" },
+  ]);
+
+function normalized<Fields extends StudentPatch>(fields: Fields): Fields {
+  return {
+    ...fields,
+    ...(fields.first_name !== undefined && { first_name: fields.first_name.trim() }),
+    ...(fields.last_name !== undefined && { last_name: fields.last_name.trim() }),
+  };
+}
+
+export async function createStudent(db: Db, input: StudentCreate): Promise<Student> {
+  const now = new Date().toISOString();
+  const values = { ...normalized(input), created_at: now, updated_at: now };
+  return onUniqueViolation(students.insert(db, values), () => emailTaken(input.email));
+}
+
+export async function getStudent(db: Db, id: number): Promise<Student> {
+  const student = await students.findById(db, id);
+  if (!student) throw studentNotFound(id);
+  return student;
+}
+
+export async function updateStudent(db: Db, id: number, patch: StudentPatch): Promise<Student> {
+  const changes = { ...normalized(patch), updated_at: new Date().toISOString() };
+  const student = await onUniqueViolation(students.update(db, id, changes), () =>
+    emailTaken(patch.email ?? ""),
+  );
+  if (!student) throw studentNotFound(id);
+  return student;
+}
+
+export async function deleteStudent(db: Db, id: number): Promise<void> {
+  if (!(await students.remove(db, id))) throw studentNotFound(id);
+}
+
+export const listStudents = (db: Db, query: StudentListQuery) => students.list(db, query);
