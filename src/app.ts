@@ -6,9 +6,11 @@ import { sql } from "kysely";
 import { Type } from "typebox";
 import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
+import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
+import { acceptOnlyJson } from "./http/json-body.ts";
 import { registerProblemHandlers } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
-import { registerStrictIntegers } from "./http/strict-integers.ts";
+import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 
 export interface AppOptions {
@@ -28,10 +30,9 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // Only JSON is accepted: any other media type is a 415, not a string that fails validation later.
-  app.removeContentTypeParser("text/plain");
+  acceptOnlyJson(app);
   registerProblemHandlers(app);
-  registerStrictIntegers(app);
+  registerPathAndQueryScalars(app);
 
   await app.register(swagger, {
     openapi: {
@@ -46,6 +47,7 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
       tags: [
         { name: "students", description: "Students" },
         { name: "courses", description: "Courses" },
+        { name: "enrollments", description: "Students in courses: enrollment, waitlists and drops" },
         { name: "health", description: "Liveness and readiness" },
       ],
     },
@@ -74,5 +76,6 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
 
   await app.register(studentRoutes, { prefix: "/api/v1", db });
   await app.register(courseRoutes, { prefix: "/api/v1", db });
+  await app.register(enrollmentRoutes, { prefix: "/api/v1", db });
   return app;
 }

@@ -6,7 +6,12 @@ export type ErrorKind =
   | "course-not-found"
   | "email-taken"
   | "code-taken"
-  | "capacity-below-enrollment";
+  | "capacity-below-enrollment"
+  | "enrollment-not-found"
+  | "already-enrolled"
+  | "already-completed"
+  | "course-full"
+  | "course-has-enrollments";
 
 export interface FieldError {
   field: string;
@@ -24,6 +29,12 @@ export class DomainError extends Error {
     this.errors = errors;
   }
 }
+
+export const studentNotFound = (id: number): DomainError =>
+  new DomainError("student-not-found", `Student ${id} does not exist`);
+
+export const courseNotFound = (id: number): DomainError =>
+  new DomainError("course-not-found", `Course ${id} does not exist`);
 
 export const invalidField = (field: string, message: string): DomainError =>
   new DomainError("validation", `The request is invalid: ${field} ${message}`, [{ field, message }]);

@@ -1,10 +1,14 @@
 import type { Insertable, Updateable } from "kysely";
 import type { CourseTable, Db } from "../db/database.ts";
-import { containsIgnoringCase } from "../db/dialect.ts";
+import { containsIgnoringCase, forUpdate } from "../db/dialect.ts";
 import { keysetPage, type PageRequest } from "../db/keyset.ts";
 
 export const findById = (db: Db, id: number) =>
   db.selectFrom("courses").selectAll().where("id", "=", id).executeTakeFirst();
+
+/** The course, locked until the transaction ends: every seat decision for a course queues on this lock. */
+export const findForUpdate = (db: Db, id: number) =>
+  forUpdate(db, db.selectFrom("courses").selectAll().where("id", "=", id)).executeTakeFirst();
 
 export const insert = (db: Db, values: Insertable<CourseTable>) =>
   db.insertInto("courses").values(values).returningAll().executeTakeFirstOrThrow();

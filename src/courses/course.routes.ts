@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { linkToNextPage } from "../http/links.ts";
@@ -6,6 +6,7 @@ import { problemResponses } from "../http/schemas.ts";
 import {
   Course,
   CourseCreate,
+  CourseDeleteQuery,
   CourseIdParams,
   CourseListQuery,
   CoursePage,
@@ -15,7 +16,7 @@ import { createCourse, deleteCourse, getCourse, listCourses, updateCourse } from
 
 const tags = ["courses"];
 
-export const courseRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
   app.post(
     "/courses",
     {
@@ -82,13 +83,19 @@ export const courseRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, {
       schema: {
         tags,
         summary: "Delete a course",
+        description:
+          "A course with enrolled or waitlisted students is only deleted with ?force=true, which removes " +
+          "those enrollments too (409 course-has-enrollments otherwise). Dropped and completed enrollments " +
+          "are removed with the course.",
         params: CourseIdParams,
-        response: { 204: Type.Null({ description: "Deleted" }), ...problemResponses(400, 404) },
+        querystring: CourseDeleteQuery,
+        response: { 204: Type.Null({ description: "Deleted" }), ...problemResponses(400, 404, 409) },
       },
     },
     async (request, reply) => {
-      await deleteCourse(db, request.params.course_id);
+      await deleteCourse(db, request.params.course_id, request.query.force);
       return reply.code(204).send(null);
     },
   );
+  done();
 };

@@ -47,4 +47,8 @@ export type CourseListQuery = Static<typeof CourseListQuery>;
 
 export const CoursePage = Page(Course);
 
+export const CourseDeleteQuery = StrictObject({
+  force: Type.Boolean({ default: false, description: "Also remove enrolled and waitlisted students" }),
+});
+
 export const CourseIdParams = StrictObject({ course_id: Id });

@@ -1,11 +1,10 @@
 import type { Db } from "../db/database.ts";
 import { onUniqueViolation } from "../db/dialect.ts";
-import { DomainError } from "../errors.ts";
+import * as enrollments from "../enrollments/enrollment.repository.ts";
+import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
+import { courseNotFound, DomainError } from "../errors.ts";
 import * as courses from "./course.repository.ts";
 import type { Course, CourseCreate, CourseListQuery, CoursePatch } from "./course.schema.ts";
-
-export const courseNotFound = (id: number) =>
-  new DomainError("course-not-found", `Course ${id} does not exist`);
 
 const codeTaken = (code: string) =>
   new DomainError("code-taken", `A course with code ${code.trim()} already exists`, [
@@ -39,15 +38,45 @@ export async function getCourse(db: Db, id: number): Promise<Course> {
   return course;
 }
 
-export async function updateCourse(db: Db, id: number, patch: CoursePatch): Promise<Course> {
-  const changes = { ...normalized(patch), updated_at: new Date().toISOString() };
-  const course = await onUniqueViolation(courses.update(db, id, changes), () => codeTaken(patch.code ?? ""));
-  if (!course) throw courseNotFound(id);
-  return course;
+async function refuseCapacityBelowSeated(trx: Db, id: number, capacity: number): Promise<void> {
+  const seated = await enrollments.countWithStatus(trx, id, ["enrolled"]);
+  if (capacity < seated) {
+    throw new DomainError(
+      "capacity-below-enrollment",
+      `Course ${id} has ${seated} enrolled students; its capacity cannot be lowered to ${capacity}`,
+      [{ field: "capacity", message: `must be at least the ${seated} students already enrolled` }],
+    );
+  }
 }
 
-export async function deleteCourse(db: Db, id: number): Promise<void> {
-  if (!(await courses.remove(db, id))) throw courseNotFound(id);
+/** Changes a course; a raised capacity seats waitlisted students at once, a lowered one never unseats anyone. */
+export async function updateCourse(db: Db, id: number, patch: CoursePatch): Promise<Course> {
+  return db.transaction().execute(async (trx) => {
+    if (!(await courses.findForUpdate(trx, id))) throw courseNotFound(id);
+    if (typeof patch.capacity === "number") await refuseCapacityBelowSeated(trx, id, patch.capacity);
+    const changes = { ...normalized(patch), updated_at: new Date().toISOString() };
+    const course = await onUniqueViolation(courses.update(trx, id, changes), () =>
+      codeTaken(patch.code ?? ""),
+    );
+    if (!course) throw courseNotFound(id);
+    await fillFreeSeats(trx, course);
+    return course;
+  });
+}
+
+/** Deletes a course; one with enrolled or waitlisted students only when forced, taking them with it. */
+export async function deleteCourse(db: Db, id: number, force: boolean): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (!(await courses.findForUpdate(trx, id))) throw courseNotFound(id);
+    const active = await enrollments.countWithStatus(trx, id, ["enrolled", "waitlisted"]);
+    if (active > 0 && !force) {
+      throw new DomainError(
+        "course-has-enrollments",
+        `Course ${id} has ${active} enrolled or waitlisted students; delete with ?force=true to remove them too`,
+      );
+    }
+    await courses.remove(trx, id);
+  });
 }
 
 export const listCourses = (db: Db, query: CourseListQuery) => courses.list(db, query);

@@ -20,9 +20,24 @@ export interface CourseTable {
   updated_at: string;
 }
 
+export const enrollmentStatuses = ["enrolled", "waitlisted", "dropped", "completed"] as const;
+export type EnrollmentStatus = (typeof enrollmentStatuses)[number];
+
+/** The junction table behind a student's courses and a course's students. */
+export interface StudentCourseTable {
+  student_id: number;
+  course_id: number;
+  status: EnrollmentStatus;
+  enrolled_at: string;
+  updated_at: string;
+  /** Increases with every arrival on a course's waitlist; null unless waitlisted. */
+  waitlist_order: number | null;
+}
+
 export interface Database {
   students: StudentTable;
   courses: CourseTable;
+  student_courses: StudentCourseTable;
 }
 
 /** A database handle or an open transaction: repositories accept either, so transactions pass through. */

@@ -5,12 +5,17 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import {
+  CompiledQuery,
   Kysely,
   SqliteAdapter,
   SqliteDialect,
+  SqliteDriver,
   sql,
   type ColumnDataType,
   type ColumnDefinitionBuilder,
+  type DatabaseConnection,
+  type SelectQueryBuilder,
+  type SqliteDialectConfig,
 } from "kysely";
 import type { Db } from "./database.ts";
 
@@ -29,11 +34,34 @@ function openSqliteFile(path: string): SQLite.Database {
   return database;
 }
 
+/**
+ * Every transaction takes SQLite's write lock when it begins (BEGIN IMMEDIATE): a transaction that reads
+ * and then writes can then never fail to upgrade its lock because another process wrote in between.
+ */
+class ImmediateTransactionDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateTransactionDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): SqliteDriver {
+    return new ImmediateTransactionDriver(this.#config);
+  }
+}
+
 /** Wraps an open better-sqlite3 handle (tests hand in in-memory copies of a migrated template). */
 export function createSqliteDb(database: SQLite.Database): Db {
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  return new Kysely({ dialect: new SqliteDialect({ database }) });
+  return new Kysely({ dialect: new ImmediateTransactionDialect({ database }) });
 }
 
 export function isSqlite<DB>(db: Kysely<DB>): boolean {
@@ -52,6 +80,17 @@ export function columnTypes(db: Kysely<unknown>): {
     id: (column: ColumnDefinitionBuilder) =>
       sqlite ? column.primaryKey().autoIncrement() : column.primaryKey().generatedByDefaultAsIdentity(),
   };
+}
+
+/**
+ * Locks the selected rows until the transaction ends (SELECT … FOR UPDATE). SQLite needs no row lock: its
+ * transactions already hold the database's write lock from the start.
+ */
+export function forUpdate<DB, TB extends keyof DB, O>(
+  db: Kysely<DB>,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return isSqlite(db) ? query : query.forUpdate();
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -15,7 +15,9 @@ export async function runMigrations(
 ): Promise<{ applied: string[]; direction: "Up" | "Down" }> {
   const { error, results = [] } = await step;
   if (error !== undefined) {
-    const failed = results.find((result) => result.status === "Error")?.migrationName ?? "unknown";
+    const failed = results.find((result) => result.status === "Error")?.migrationName;
+    if (failed === undefined)
+      throw error instanceof Error ? error : new Error("Migration failed", { cause: error });
     throw new Error(`Migration ${failed} failed`, { cause: error });
   }
   return {

@@ -9,6 +9,11 @@ const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   "email-taken": { status: 409, title: "Email already taken" },
   "code-taken": { status: 409, title: "Course code already taken" },
   "capacity-below-enrollment": { status: 409, title: "Capacity below current enrollment" },
+  "enrollment-not-found": { status: 404, title: "Enrollment not found" },
+  "already-enrolled": { status: 409, title: "Already enrolled" },
+  "already-completed": { status: 409, title: "Enrollment already completed" },
+  "course-full": { status: 409, title: "Course full" },
+  "course-has-enrollments": { status: 409, title: "Course has enrollments" },
 };
 
 /** Problems raised by the HTTP layer itself rather than by a service. */

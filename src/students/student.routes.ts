@@ -1,4 +1,4 @@
-import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { linkToNextPage } from "../http/links.ts";
@@ -15,7 +15,7 @@ import { createStudent, deleteStudent, getStudent, listStudents, updateStudent }
 
 const tags = ["students"];
 
-export const studentRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+export const studentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
   app.post(
     "/students",
     {
@@ -91,4 +91,5 @@ export const studentRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, 
       return reply.code(204).send(null);
     },
   );
+  done();
 };

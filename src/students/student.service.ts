@@ -1,11 +1,11 @@
 import type { Db } from "../db/database.ts";
 import { onUniqueViolation } from "../db/dialect.ts";
-import { DomainError } from "../errors.ts";
+import * as enrollments from "../enrollments/enrollment.repository.ts";
+import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
+import * as courses from "../courses/course.repository.ts";
+import { DomainError, studentNotFound } from "../errors.ts";
 import * as students from "./student.repository.ts";
 import type { Student, StudentCreate, StudentListQuery, StudentPatch } from "./student.schema.ts";
-
-export const studentNotFound = (id: number) =>
-  new DomainError("student-not-found", `Student ${id} does not exist`);
 
 const emailTaken = (email: string) =>
   new DomainError("email-taken", `A student with email ${email} already exists`, [
@@ -41,8 +41,17 @@ export async function updateStudent(db: Db, id: number, patch: StudentPatch): Pr
   return student;
 }
 
+/** Deletes the student with their enrollments; the seats they held go to those waiting longest. */
 export async function deleteStudent(db: Db, id: number): Promise<void> {
-  if (!(await students.remove(db, id))) throw studentNotFound(id);
+  await db.transaction().execute(async (trx) => {
+    if (!(await students.findById(trx, id))) throw studentNotFound(id);
+    const seatedCourses = [];
+    for (const course_id of await enrollments.seatedCourseIds(trx, id)) {
+      seatedCourses.push(await courses.findForUpdate(trx, course_id));
+    }
+    await students.remove(trx, id);
+    for (const course of seatedCourses) if (course) await fillFreeSeats(trx, course);
+  });
 }
 
 export const listStudents = (db: Db, query: StudentListQuery) => students.list(db, query);

@@ -17,7 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex("students_email_unique")
     .unique()
     .on("students")
-    .expression(sql`lower(email)`)
+    .column(sql`lower(email)`)
     .execute();
   for (const column of ["last_name", "first_name", "email", "created_at"]) {
     await db.schema.createIndex(`students_${column}_id`).on("students").columns([column, "id"]).execute();
@@ -38,7 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex("courses_code_unique")
     .unique()
     .on("courses")
-    .expression(sql`lower(code)`)
+    .column(sql`lower(code)`)
     .execute();
   for (const column of ["code", "title", "created_at"]) {
     await db.schema.createIndex(`courses_${column}_id`).on("courses").columns([column, "id"]).execute();
