@@ -8,7 +8,7 @@ import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
-import { registerProblemHandlers } from "./http/problem.ts";
+import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
 import { studentRoutes } from "./students/student.routes.ts";
@@ -68,8 +68,13 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
         response: { 200: Type.Object({ status: Type.Literal("ready") }), ...problemResponses(503) },
       },
     },
-    async () => {
-      await sql`select 1`.execute(db);
+    async (request, reply) => {
+      try {
+        await sql`select 1`.execute(db);
+      } catch (error) {
+        request.log.warn({ err: error }, "readiness check failed");
+        return sendUnavailable(request, reply);
+      }
       return { status: "ready" as const };
     },
   );

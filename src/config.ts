@@ -8,19 +8,27 @@ const ConfigSchema = Type.Object({
   host: Type.String({ minLength: 1 }),
   database_url: Type.String({ pattern: "^(sqlite:|postgres://|postgresql://)" }),
   log_level: LogLevel,
+  database_pool_size: Type.Integer({ minimum: 1, maximum: 1000 }),
+  database_statement_timeout_ms: Type.Integer({ minimum: 0 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
 
 export class ConfigError extends Error {}
 
+/** A numeric variable: unset means the default, and anything that is not a number fails validation. */
+const numberFrom = (text: string | undefined, fallback: number): number =>
+  text === undefined ? fallback : text.trim() === "" ? Number.NaN : Number(text);
+
 /** The only reader of the environment: everything else receives a validated Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = {
-    port: env.PORT === undefined ? 3000 : Number(env.PORT),
+    port: numberFrom(env.PORT, 3000),
     host: env.HOST ?? "127.0.0.1",
     database_url: env.DATABASE_URL ?? "sqlite:./data/registrar.db",
     log_level: env.LOG_LEVEL ?? "info",
+    database_pool_size: numberFrom(env.DATABASE_POOL_SIZE, 10),
+    database_statement_timeout_ms: numberFrom(env.DATABASE_STATEMENT_TIMEOUT_MS, 10_000),
   };
   const problems = [...Value.Errors(ConfigSchema, config)].map(
     (error) => `${error.instancePath.slice(1).toUpperCase()} ${error.message}`,

@@ -4,7 +4,13 @@ import { createDb } from "./db/dialect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 
 const config = loadConfig();
-const db = createDb(config.database_url);
+const db = createDb(config.database_url, {
+  pool_size: config.database_pool_size,
+  statement_timeout_ms: config.database_statement_timeout_ms,
+  onConnectionError: (error) => {
+    app.log.warn({ err: error }, "database connection lost; it will be replaced");
+  },
+});
 const app = await buildApp({ db, logger: { level: config.log_level } });
 
 const applied = await migrateToLatest(db);

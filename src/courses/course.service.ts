@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import { onUniqueViolation } from "../db/dialect.ts";
+import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
 import * as enrollments from "../enrollments/enrollment.repository.ts";
 import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
 import { courseNotFound, DomainError } from "../errors.ts";
@@ -51,7 +51,7 @@ async function refuseCapacityBelowSeated(trx: Db, id: number, capacity: number):
 
 /** Changes a course; a raised capacity seats waitlisted students at once, a lowered one never unseats anyone. */
 export async function updateCourse(db: Db, id: number, patch: CoursePatch): Promise<Course> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     if (!(await courses.findForUpdate(trx, id))) throw courseNotFound(id);
     if (typeof patch.capacity === "number") await refuseCapacityBelowSeated(trx, id, patch.capacity);
     const changes = { ...normalized(patch), updated_at: new Date().toISOString() };
@@ -66,7 +66,7 @@ export async function updateCourse(db: Db, id: number, patch: CoursePatch): Prom
 
 /** Deletes a course; one with enrolled or waitlisted students only when forced, taking them with it. */
 export async function deleteCourse(db: Db, id: number, force: boolean): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (!(await courses.findForUpdate(trx, id))) throw courseNotFound(id);
     const active = await enrollments.countWithStatus(trx, id, ["enrolled", "waitlisted"]);
     if (active > 0 && !force) {

@@ -7,6 +7,7 @@ import SQLite from "better-sqlite3";
 import {
   CompiledQuery,
   Kysely,
+  PostgresDialect,
   SqliteAdapter,
   SqliteDialect,
   SqliteDriver,
@@ -17,12 +18,21 @@ import {
   type SelectQueryBuilder,
   type SqliteDialectConfig,
 } from "kysely";
+import pg from "pg";
 import type { Db } from "./database.ts";
 
-export function createDb(databaseUrl: string): Db {
-  if (databaseUrl.startsWith("sqlite:"))
+export interface DbOptions {
+  pool_size?: number;
+  statement_timeout_ms?: number;
+  onConnectionError?: (error: Error) => void;
+}
+
+export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
+  if (databaseUrl.startsWith("sqlite:")) {
     return createSqliteDb(openSqliteFile(databaseUrl.slice("sqlite:".length)));
-  throw new Error(`Unsupported DATABASE_URL: ${databaseUrl.split(":")[0] ?? ""}`);
+  }
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) return createPostgresDb(databaseUrl, options);
+  throw new Error(`Unsupported DATABASE_URL scheme: ${databaseUrl.split(":")[0] ?? ""}`);
 }
 
 function openSqliteFile(path: string): SQLite.Database {
@@ -64,6 +74,29 @@ export function createSqliteDb(database: SQLite.Database): Db {
   return new Kysely({ dialect: new ImmediateTransactionDialect({ database }) });
 }
 
+const TIMESTAMPTZ_OID = 1184;
+
+/** Timestamps leave PostgreSQL as the same RFC 3339 UTC strings that SQLite stores. */
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMPTZ_OID
+      ? (text: string) => new Date(text).toISOString()
+      : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+};
+
+function createPostgresDb(connectionString: string, options: DbOptions): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.pool_size ?? 10,
+    statement_timeout: options.statement_timeout_ms ?? 10_000,
+    connectionTimeoutMillis: 5_000,
+    types: pgTypes,
+  });
+  // An idle connection that breaks (the server restarted) must not crash the process; the pool replaces it.
+  pool.on("error", (error) => options.onConnectionError?.(error));
+  return new Kysely({ dialect: new PostgresDialect({ pool }) });
+}
+
 export function isSqlite<DB>(db: Kysely<DB>): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
 }
@@ -93,12 +126,59 @@ export function forUpdate<DB, TB extends keyof DB, O>(
   return isSqlite(db) ? query : query.forUpdate();
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "23505";
+const errorCode = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
+
+/** Serialization failures and deadlocks: the transaction did nothing and can simply run again. */
+const isRetryable = (error: unknown): boolean => errorCode(error) === "40001" || errorCode(error) === "40P01";
+
+const MAX_ATTEMPTS = 5;
+
+/** Runs a function in a transaction, again when the database aborted it for a serialization failure or deadlock. */
+export async function inTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(work);
+    } catch (error) {
+      if (!isRetryable(error) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
 }
 
-/** A case-insensitive "contains" test that treats % and _ in the search text literally. */
+const unavailableCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "SQLITE_BUSY",
+  "57014", // statement timeout
+  "57P01", // admin shutdown
+  "57P02",
+  "57P03", // the server is starting up
+  "53300", // too many connections
+  "40001",
+  "40P01",
+]);
+
+/** True when the database could not be reached or could not answer in time: a 503, not a client error. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = errorCode(error);
+  if (typeof code === "string" && (unavailableCodes.has(code) || code.startsWith("08"))) return true;
+  const message = error instanceof Error ? error.message : "";
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(
+    message,
+  );
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return errorCode(error) === "SQLITE_CONSTRAINT_UNIQUE" || errorCode(error) === "23505";
+}
+
+/**
+ * A case-insensitive "contains" test that treats % and _ in the search text literally. (LIKE ignores case in
+ * SQLite but not in PostgreSQL; comparing lower() on both sides behaves the same on both.)
+ */
 export function containsIgnoringCase(column: string, text: string) {
   const pattern = `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   return sql<boolean>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;

@@ -1,5 +1,6 @@
 import * as courses from "../courses/course.repository.ts";
 import type { Db, EnrollmentStatus } from "../db/database.ts";
+import { inTransaction } from "../db/dialect.ts";
 import { courseNotFound, DomainError, studentNotFound } from "../errors.ts";
 import * as students from "../students/student.repository.ts";
 import * as enrollments from "./enrollment.repository.ts";
@@ -42,7 +43,7 @@ function refuseActive(existing: Enrollment | undefined, request: EnrollRequest):
  */
 export async function enroll(db: Db, request: EnrollRequest): Promise<Enrollment> {
   const { student_id, course_id } = request;
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await requireStudent(trx, student_id);
     const course = await lockCourse(trx, course_id);
     const existing = await enrollments.find(trx, student_id, course_id);
@@ -81,7 +82,7 @@ export async function fillFreeSeats(trx: Db, course: { id: number; capacity: num
 
 /** Drops an enrolled or waitlisted student; a freed seat goes to the waitlist in the same transaction. */
 export async function drop(db: Db, student_id: number, course_id: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await requireStudent(trx, student_id);
     const course = await lockCourse(trx, course_id);
     const existing = await enrollments.find(trx, student_id, course_id);

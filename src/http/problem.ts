@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { isDatabaseUnavailable } from "../db/dialect.ts";
 import { DomainError, type ErrorKind, type FieldError } from "../errors.ts";
 
 const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
@@ -24,6 +25,7 @@ const protocolProblems: Record<number, { kind: string; title: string }> = {
   413: { kind: "payload-too-large", title: "Payload too large" },
   415: { kind: "unsupported-media-type", title: "Unsupported media type" },
   500: { kind: "internal", title: "Internal server error" },
+  503: { kind: "database-unavailable", title: "Service unavailable" },
 };
 
 export const problemType = (kind: string): string => `/problems/${kind}`;
@@ -116,11 +118,23 @@ function protocolProblem(status: number, detail: string, request: FastifyRequest
   return { type: problemType(kind), title, status, detail, instance: request.url };
 }
 
+/** Answers 503 when the database is out of reach (readiness checks and the error handler share it). */
+export function sendUnavailable(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return sendProblem(
+    reply.header("retry-after", "5"),
+    protocolProblem(503, "The database is not reachable right now; retry shortly.", request),
+  );
+}
+
 /** One error handler for the whole app: every error leaves as problem+json, and a 5xx never shows internals. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) return sendProblem(reply, domainProblem(error, request));
     if (error.validation) return sendProblem(reply, validationProblem(error, request));
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, "database unavailable");
+      return sendUnavailable(request, reply);
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500)
       return sendProblem(reply, protocolProblem(status, error.message, request));

@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import { onUniqueViolation } from "../db/dialect.ts";
+import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
 import * as enrollments from "../enrollments/enrollment.repository.ts";
 import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
 import * as courses from "../courses/course.repository.ts";
@@ -43,7 +43,7 @@ export async function updateStudent(db: Db, id: number, patch: StudentPatch): Pr
 
 /** Deletes the student with their enrollments; the seats they held go to those waiting longest. */
 export async function deleteStudent(db: Db, id: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (!(await students.findById(trx, id))) throw studentNotFound(id);
     const seatedCourses = [];
     for (const course_id of await enrollments.seatedCourseIds(trx, id)) {
