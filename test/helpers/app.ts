@@ -18,10 +18,7 @@ export interface TestApp {
 export async function testApp(): Promise<TestApp> {
   const db = await freshDb();
   const app = await buildApp({ db });
-  onTestFinished(async () => {
-    await app.close();
-    await db.destroy();
-  });
+  onTestFinished(() => app.close());
   const request = (options: InjectOptions) => app.inject(options);
   return {
     app,
