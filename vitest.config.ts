@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/pg/**", "test/browser/**"],
+    // test/postgres holds what only PostgreSQL has (advisory locks, outages); npm run test:pg runs it.
+    exclude: ["test/postgres/**", "test/browser/**", "node_modules/**"],
     coverage: {
       provider: "v8",
       include: ["src/**"],

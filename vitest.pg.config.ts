@@ -1,13 +1,12 @@
-import { defineConfig, mergeConfig } from "vitest/config";
+import { defineConfig } from "vitest/config";
 import base from "./vitest.config.ts";
 
-/** The same suite on PostgreSQL: every test gets its own database copied from a migrated template. */
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      env: { REGISTRAR_TEST_ENGINE: "postgres" },
-      globalSetup: ["test/helpers/pg-global-setup.ts"],
-    },
-  }),
-);
+/** The same suite on PostgreSQL (plus test/postgres): every test gets a copy of a migrated template database. */
+export default defineConfig({
+  test: {
+    ...base.test,
+    exclude: ["test/browser/**", "node_modules/**"],
+    env: { REGISTRAR_TEST_ENGINE: "postgres" },
+    globalSetup: ["test/helpers/pg-global-setup.ts"],
+  },
+});

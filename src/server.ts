@@ -8,7 +8,7 @@ const db = createDb(config.database_url, {
   pool_size: config.database_pool_size,
   statement_timeout_ms: config.database_statement_timeout_ms,
   onConnectionError: (error) => {
-    app.log.warn({ err: error }, "database connection lost; it will be replaced");
+    app.log.warn({ error: error.message }, "database connection lost; it will be replaced");
   },
 });
 const app = await buildApp({ db, logger: { level: config.log_level } });

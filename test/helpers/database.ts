@@ -51,7 +51,9 @@ function closeAfterTest(db: Db): Db {
 
 /** A migrated database of this test's own, closed (and on PostgreSQL dropped) when the test ends. */
 export async function freshDb(): Promise<Db> {
-  return closeAfterTest(engine === "postgres" ? createDb(await postgresDatabase(true)) : await migratedSqlite());
+  return closeAfterTest(
+    engine === "postgres" ? createDb(await postgresDatabase(true)) : await migratedSqlite(),
+  );
 }
 
 /** A database with no tables at all, for migration tests. */
