@@ -55,7 +55,7 @@ export async function enroll(db: Db, request: EnrollRequest): Promise<Enrollment
     if (!seatFree && request.waitlist !== true) {
       throw new DomainError(
         "course-full",
-        `Course ${course_id} is full (${course.capacity} seats); send "waitlist": true to join its waitlist`,
+        `Course ${course_id} is full (capacity ${course.capacity}); send "waitlist": true to join its waitlist`,
       );
     }
     const now = new Date().toISOString();
