@@ -74,15 +74,9 @@ export function createSqliteDb(database: SQLite.Database): Db {
   return new Kysely({ dialect: new ImmediateTransactionDialect({ database }) });
 }
 
-const TIMESTAMPTZ_OID = 1184;
-
 /** Timestamps leave PostgreSQL as the same RFC 3339 UTC strings that SQLite stores. */
-const pgTypes = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMPTZ_OID
-      ? (text: string) => new Date(text).toISOString()
-      : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
-};
+const pgTypes = new pg.TypeOverrides();
+pgTypes.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (text) => new Date(text).toISOString());
 
 function createPostgresDb(connectionString: string, options: DbOptions): Db {
   const pool = new pg.Pool({
