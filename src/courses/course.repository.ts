@@ -27,5 +27,5 @@ export function list(db: Db, request: PageRequest & { q?: string | undefined }) 
   if (q) {
     query = query.where((eb) => eb.or([containsIgnoringCase("code", q), containsIgnoringCase("title", q)]));
   }
-  return keysetPage(query, request);
+  return keysetPage("courses", query, request);
 }

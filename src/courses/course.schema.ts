@@ -1,5 +1,5 @@
 import { Type, type Static } from "typebox";
-import { Id, ListQuery, Page, StrictObject, Timestamp, TrimmedText } from "../http/schemas.ts";
+import { Id, ListQuery, Page, PatchObject, StrictObject, Timestamp, TrimmedText } from "../http/schemas.ts";
 
 const Description = Type.Union([Type.String({ maxLength: 10_000 }), Type.Null()], {
   description: "Free text, or null",
@@ -36,9 +36,7 @@ const optionalCourseFields = {
 export const CourseCreate = StrictObject({ ...requiredCourseFields, ...optionalCourseFields });
 export type CourseCreate = Static<typeof CourseCreate>;
 
-export const CoursePatch = Type.Partial(StrictObject({ ...requiredCourseFields, ...optionalCourseFields }), {
-  minProperties: 1,
-});
+export const CoursePatch = PatchObject({ ...requiredCourseFields, ...optionalCourseFields });
 export type CoursePatch = Static<typeof CoursePatch>;
 
 export const courseSortFields = ["code", "title", "created_at", "id"] as const;

@@ -73,6 +73,8 @@ function toFieldError(error: AjvError, context: string): FieldError {
         field: path.join(".") || context,
         message: `must be one of: ${(error.params.allowedValues as unknown[]).join(", ")}`,
       };
+    case "minProperties":
+      return { field: path.join(".") || context, message: "must contain at least one field to change" };
     case "format":
       return { field: path.join(".") || context, message: `must be a valid ${String(error.params.format)}` };
     case "pattern": {

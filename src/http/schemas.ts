@@ -18,6 +18,10 @@ export const TrimmedText = (max: number, description: string) =>
 export const StrictObject = <Properties extends TProperties>(properties: Properties, options = {}) =>
   Type.Object(properties, { additionalProperties: false, ...options });
 
+/** A PATCH body: any of the fields, at least one, and nothing else. */
+export const PatchObject = <Properties extends TProperties>(properties: Properties) =>
+  Type.Partial(Type.Object(properties), { additionalProperties: false, minProperties: 1 });
+
 export const Problem = Type.Object(
   {
     type: Type.String({ description: "A stable URI per kind of error" }),

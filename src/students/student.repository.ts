@@ -29,5 +29,5 @@ export function list(db: Db, request: PageRequest & { q?: string | undefined }) 
       ]),
     );
   }
-  return keysetPage(query, request);
+  return keysetPage("students", query, request);
 }

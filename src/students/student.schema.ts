@@ -1,5 +1,5 @@
 import { Type, type Static } from "typebox";
-import { Id, ListQuery, Page, StrictObject, Timestamp, TrimmedText } from "../http/schemas.ts";
+import { Id, ListQuery, Page, PatchObject, StrictObject, Timestamp, TrimmedText } from "../http/schemas.ts";
 
 export const Student = Type.Object({
   id: Id,
@@ -24,7 +24,7 @@ const studentFields = {
 export const StudentCreate = StrictObject(studentFields);
 export type StudentCreate = Static<typeof StudentCreate>;
 
-export const StudentPatch = Type.Partial(StrictObject(studentFields), { minProperties: 1 });
+export const StudentPatch = PatchObject(studentFields);
 export type StudentPatch = Static<typeof StudentPatch>;
 
 export const studentSortFields = ["last_name", "first_name", "email", "created_at", "id"] as const;

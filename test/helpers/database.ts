@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SQLite from "better-sqlite3";
+import { sql } from "kysely";
 import pg from "pg";
 import { inject, onTestFinished } from "vitest";
 import type { Db } from "../../src/db/database.ts";
@@ -67,6 +68,17 @@ export async function emptyDb(): Promise<Db> {
 export async function freshDatabaseUrl(): Promise<string> {
   if (engine === "postgres") return postgresDatabase(false);
   const directory = mkdtempSync(join(tmpdir(), "registrar-test-"));
-  onTestFinished(() => rmSync(directory, { recursive: true, force: true }));
+  onTestFinished(() => {
+    rmSync(directory, { recursive: true, force: true });
+  });
   return `sqlite:${join(directory, "registrar.db")}`;
+}
+
+/**
+ * Closes a database the app is using, as an outage would. Kysely only closes a connection it has opened, so the
+ * database is queried first: destroying a never-used Kysely instance leaves it working.
+ */
+export async function closeDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+  await db.destroy();
 }

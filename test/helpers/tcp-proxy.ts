@@ -33,8 +33,13 @@ export async function tcpProxy(targetHost: string, targetPort: number): Promise<
   const cut = () =>
     new Promise<void>((resolve) => {
       for (const socket of sockets) socket.destroy();
-      if (server) server.close(() => resolve());
-      else resolve();
+      if (server) {
+        server.close(() => {
+          resolve();
+        });
+      } else {
+        resolve();
+      }
       server = undefined;
     });
 

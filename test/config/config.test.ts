@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.ts";
+
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+describe("loadConfig", () => {
+  it("uses the documented defaults for an empty environment", () => {
+    expect(loadConfig({})).toMatchObject({
+      port: 3000,
+      host: "127.0.0.1",
+      database_url: "sqlite:./data/registrar.db",
+      log_level: "info",
+    });
+  });
+
+  it("reads PORT, HOST, DATABASE_URL and LOG_LEVEL", () => {
+    expect(
+      loadConfig({
+        PORT: "8080",
+        HOST: "0.0.0.0",
+        DATABASE_URL: "postgres://registrar@db:5432/registrar",
+        LOG_LEVEL: "warn",
+      }),
+    ).toMatchObject({
+      port: 8080,
+      host: "0.0.0.0",
+      database_url: "postgres://registrar@db:5432/registrar",
+      log_level: "warn",
+    });
+  });
+
+  it.each(["sqlite:/var/lib/registrar.db", "postgresql://localhost/registrar"])(
+    "accepts DATABASE_URL %s",
+    (url) => {
+      expect(loadConfig({ DATABASE_URL: url }).database_url).toBe(url);
+    },
+  );
+
+  it.each(["abc", "", "70000", "-1", "80.5", "80abc"])("rejects PORT=%j naming PORT", (port) => {
+    expect(configError({ PORT: port }).message).toContain("PORT");
+  });
+
+  it.each(["mysql://localhost/registrar", "./registrar.db", ""])(
+    "rejects DATABASE_URL=%j naming DATABASE_URL",
+    (url) => {
+      expect(configError({ DATABASE_URL: url }).message).toContain("DATABASE_URL");
+    },
+  );
+
+  it.each(["loud", "INFO", ""])("rejects LOG_LEVEL=%j naming LOG_LEVEL", (level) => {
+    expect(configError({ LOG_LEVEL: level }).message).toContain("LOG_LEVEL");
+  });
+
+  it("names only the invalid variable", () => {
+    const message = configError({ PORT: "3000", LOG_LEVEL: "loud" }).message;
+    expect(message).toContain("LOG_LEVEL");
+    expect(message).not.toContain("PORT");
+  });
+});

@@ -1,0 +1,133 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import SQLite from "better-sqlite3";
+import { describe, expect, it, onTestFinished } from "vitest";
+import type { Course } from "../../src/courses/course.schema.ts";
+import type { Student } from "../../src/students/student.schema.ts";
+import { startServer } from "../helpers/server.ts";
+
+const migrationNames = readdirSync(join(import.meta.dirname, "../../src/db/migrations"))
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => file.replace(/\.ts$/, ""))
+  .sort();
+
+function temporaryDatabaseFile(): string {
+  const directory = mkdtempSync(join(tmpdir(), "registrar-e2e-"));
+  onTestFinished(() => {
+    rmSync(directory, { recursive: true, force: true });
+  });
+  return join(directory, "registrar.db");
+}
+
+function appliedMigrations(file: string): string[] {
+  const database = new SQLite(file, { readonly: true });
+  try {
+    return database
+      .prepare<[], { name: string }>("select name from kysely_migration order by name")
+      .all()
+      .map((row) => row.name);
+  } finally {
+    database.close();
+  }
+}
+
+interface Answer<Body> {
+  status: number;
+  location: string | null;
+  body: Body;
+}
+
+async function post<Body>(url: string, body: unknown): Promise<Answer<Body>> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    location: response.headers.get("location"),
+    body: (await response.json()) as Body,
+  };
+}
+
+async function getJson(url: string): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url);
+  return { status: response.status, body: await response.json() };
+}
+
+describe("the server over real HTTP", () => {
+  it(
+    "creates the database file and applies every migration on first start",
+    { timeout: 30_000 },
+    async () => {
+      const file = temporaryDatabaseFile();
+      expect(existsSync(file)).toBe(false);
+      const server = await startServer(`sqlite:${file}`);
+      expect(existsSync(file)).toBe(true);
+      expect(await server.stop()).toBe(0);
+      expect(appliedMigrations(file)).toEqual(migrationNames);
+    },
+  );
+
+  it(
+    "creates, lists and gets students and courses, and keeps every row across a restart",
+    { timeout: 30_000 },
+    async () => {
+      const file = temporaryDatabaseFile();
+      const first = await startServer(`sqlite:${file}`);
+
+      const student = await post<Student>(`${first.url}/api/v1/students`, {
+        first_name: "Ada",
+        last_name: "Lovelace",
+        email: "ada@example.edu",
+      });
+      expect(student.status).toBe(201);
+      expect(student.location).toBe(`/api/v1/students/${student.body.id}`);
+      const course = await post<Course>(`${first.url}/api/v1/courses`, {
+        code: "CS101",
+        title: "Intro to Programming",
+        credits: 4,
+        capacity: 30,
+      });
+      expect(course.status).toBe(201);
+      expect(course.location).toBe(`/api/v1/courses/${course.body.id}`);
+
+      const students = await getJson(`${first.url}/api/v1/students`);
+      expect(students).toEqual({ status: 200, body: { data: [student.body], next_cursor: null } });
+      const courses = await getJson(`${first.url}/api/v1/courses`);
+      expect(courses).toEqual({ status: 200, body: { data: [course.body], next_cursor: null } });
+      expect(await getJson(`${first.url}${student.location ?? ""}`)).toEqual({
+        status: 200,
+        body: student.body,
+      });
+      expect(await getJson(`${first.url}${course.location ?? ""}`)).toEqual({
+        status: 200,
+        body: course.body,
+      });
+
+      expect(await first.stop()).toBe(0);
+
+      const second = await startServer(`sqlite:${file}`);
+      expect(await getJson(`${second.url}/api/v1/students`)).toEqual(students);
+      expect(await getJson(`${second.url}/api/v1/courses`)).toEqual(courses);
+      expect(await getJson(`${second.url}${student.location ?? ""}`)).toEqual({
+        status: 200,
+        body: student.body,
+      });
+      expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
+      expect(await second.stop()).toBe(0);
+      expect(appliedMigrations(file)).toEqual(migrationNames);
+    },
+  );
+
+  it("answers errors as problems over real HTTP", { timeout: 30_000 }, async () => {
+    const server = await startServer(`sqlite:${temporaryDatabaseFile()}`);
+    const response = await fetch(`${server.url}/api/v1/students/05`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    const missing = await fetch(`${server.url}/api/v1/students/7`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ detail: "Student 7 does not exist" });
+  });
+});
