@@ -7,6 +7,7 @@ import { Type } from "typebox";
 import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
+import { registerActor } from "./http/actor.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
 import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
@@ -32,6 +33,7 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
 
   acceptOnlyJson(app);
   registerProblemHandlers(app);
+  registerActor(app);
   registerPathAndQueryScalars(app);
 
   await app.register(swagger, {

@@ -11,7 +11,10 @@ export type ErrorKind =
   | "already-enrolled"
   | "already-completed"
   | "course-full"
-  | "course-has-enrollments";
+  | "course-has-enrollments"
+  | "invalid-transition"
+  | "idempotency-key-reused"
+  | "idempotency-key-in-use";
 
 export interface FieldError {
   field: string;

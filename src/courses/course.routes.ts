@@ -74,7 +74,7 @@ export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db
         response: { 200: Course, ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
-    async (request) => updateCourse(db, request.params.course_id, request.body),
+    async (request) => updateCourse(db, request.params.course_id, request.body, request.actor),
   );
 
   app.delete(
@@ -93,7 +93,7 @@ export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db
       },
     },
     async (request, reply) => {
-      await deleteCourse(db, request.params.course_id, request.query.force);
+      await deleteCourse(db, request.params.course_id, request.query.force, request.actor);
       return reply.code(204).send(null);
     },
   );

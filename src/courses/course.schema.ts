@@ -18,6 +18,8 @@ export const Course = Type.Object({
   description: Type.Union([Type.String(), Type.Null()]),
   credits: Type.Union([Type.Number(), Type.Null()]),
   capacity: Type.Union([Type.Integer(), Type.Null()]),
+  enrolled_count: Type.Integer({ minimum: 0, description: "Students holding a seat" }),
+  waitlist_count: Type.Integer({ minimum: 0, description: "Students on the waitlist" }),
   created_at: Timestamp,
   updated_at: Timestamp,
 });

@@ -1,7 +1,7 @@
 import type { Db } from "../db/database.ts";
 import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
-import * as enrollments from "../enrollments/enrollment.repository.ts";
 import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
+import * as history from "../enrollments/history.repository.ts";
 import { courseNotFound, DomainError } from "../errors.ts";
 import * as courses from "./course.repository.ts";
 import type { Course, CourseCreate, CourseListQuery, CoursePatch } from "./course.schema.ts";
@@ -38,43 +38,43 @@ export async function getCourse(db: Db, id: number): Promise<Course> {
   return course;
 }
 
-async function refuseCapacityBelowSeated(trx: Db, id: number, capacity: number): Promise<void> {
-  const seated = await enrollments.countWithStatus(trx, id, ["enrolled"]);
-  if (capacity < seated) {
-    throw new DomainError(
-      "capacity-below-enrollment",
-      `Course ${id} has ${seated} enrolled students; its capacity cannot be lowered to ${capacity}`,
-      [{ field: "capacity", message: `must be at least the ${seated} students already enrolled` }],
-    );
-  }
-}
-
 /** Changes a course; a raised capacity seats waitlisted students at once, a lowered one never unseats anyone. */
-export async function updateCourse(db: Db, id: number, patch: CoursePatch): Promise<Course> {
+export async function updateCourse(db: Db, id: number, patch: CoursePatch, actor: string): Promise<Course> {
   return inTransaction(db, async (trx) => {
-    if (!(await courses.findForUpdate(trx, id))) throw courseNotFound(id);
-    if (typeof patch.capacity === "number") await refuseCapacityBelowSeated(trx, id, patch.capacity);
+    const locked = await courses.findForUpdate(trx, id);
+    if (!locked) throw courseNotFound(id);
+    if (typeof patch.capacity === "number" && patch.capacity < locked.enrolled_count) {
+      throw new DomainError(
+        "capacity-below-enrollment",
+        `Course ${id} has ${locked.enrolled_count} enrolled students; its capacity cannot be lowered to ${patch.capacity}`,
+        [
+          {
+            field: "capacity",
+            message: `must be at least the ${locked.enrolled_count} students already enrolled`,
+          },
+        ],
+      );
+    }
     const changes = { ...normalized(patch), updated_at: new Date().toISOString() };
-    const course = await onUniqueViolation(courses.update(trx, id, changes), () =>
-      codeTaken(patch.code ?? ""),
-    );
-    if (!course) throw courseNotFound(id);
-    await fillFreeSeats(trx, course);
-    return course;
+    await onUniqueViolation(courses.update(trx, id, changes), () => codeTaken(patch.code ?? ""));
+    await fillFreeSeats(trx, id, actor);
+    return (await courses.findById(trx, id)) as Course;
   });
 }
 
 /** Deletes a course; one with enrolled or waitlisted students only when forced, taking them with it. */
-export async function deleteCourse(db: Db, id: number, force: boolean): Promise<void> {
+export async function deleteCourse(db: Db, id: number, force: boolean, actor: string): Promise<void> {
   await inTransaction(db, async (trx) => {
-    if (!(await courses.findForUpdate(trx, id))) throw courseNotFound(id);
-    const active = await enrollments.countWithStatus(trx, id, ["enrolled", "waitlisted"]);
+    const course = await courses.findForUpdate(trx, id);
+    if (!course) throw courseNotFound(id);
+    const active = course.enrolled_count + course.waitlist_count;
     if (active > 0 && !force) {
       throw new DomainError(
         "course-has-enrollments",
         `Course ${id} has ${active} enrolled or waitlisted students; delete with ?force=true to remove them too`,
       );
     }
+    await history.recordDeletion(trx, { course_id: id }, actor, new Date().toISOString());
     await courses.remove(trx, id);
   });
 }

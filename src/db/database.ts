@@ -16,6 +16,9 @@ export interface CourseTable {
   description: string | null;
   credits: number | null;
   capacity: number | null;
+  /** Kept by database triggers: the number of enrolled and of waitlisted enrollments. */
+  enrolled_count: Generated<number>;
+  waitlist_count: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -32,12 +35,55 @@ export interface StudentCourseTable {
   updated_at: string;
   /** Increases with every arrival on a course's waitlist; null unless waitlisted. */
   waitlist_order: number | null;
+  grade: string | null;
+}
+
+export const enrollmentEvents = [
+  "enrolled",
+  "waitlisted",
+  "promoted",
+  "dropped",
+  "re-enrolled",
+  "restored",
+  "completed",
+  "grade-changed",
+  "deleted-with-student",
+  "deleted-with-course",
+] as const;
+export type EnrollmentEvent = (typeof enrollmentEvents)[number];
+
+/** Append-only: one row per change of an enrollment, written in the transaction that made the change. */
+export interface EnrollmentEventTable {
+  id: Generated<number>;
+  student_id: number;
+  course_id: number;
+  event: EnrollmentEvent;
+  from_status: EnrollmentStatus | null;
+  to_status: EnrollmentStatus | null;
+  from_grade: string | null;
+  to_grade: string | null;
+  actor: string;
+  occurred_at: string;
+}
+
+/** A stored response to a POST or PATCH sent with an Idempotency-Key header. */
+export interface IdempotencyKeyTable {
+  key: string;
+  method: string;
+  path: string;
+  fingerprint: string;
+  /** Null while the first request with this key is still running. */
+  status: number | null;
+  body: string | null;
+  created_at: string;
 }
 
 export interface Database {
   students: StudentTable;
   courses: CourseTable;
   student_courses: StudentCourseTable;
+  enrollment_events: EnrollmentEventTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 /** A database handle or an open transaction: repositories accept either, so transactions pass through. */

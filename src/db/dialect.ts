@@ -165,6 +165,17 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/**
+ * Keeps the selected rows from being deleted (or their keys changed) until the transaction ends, while others
+ * may still read and lock them the same way (SELECT … FOR KEY SHARE). SQLite needs nothing, as above.
+ */
+export function forKeyShare<DB, TB extends keyof DB, O>(
+  db: Kysely<DB>,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return isSqlite(db) ? query : query.forKeyShare();
+}
+
 function isUniqueViolation(error: unknown): boolean {
   return errorCode(error) === "SQLITE_CONSTRAINT_UNIQUE" || errorCode(error) === "23505";
 }

@@ -1,5 +1,7 @@
 import { sql, type SelectQueryBuilder } from "kysely";
-import { decodeCursor, encodeCursor, type SortValue } from "./cursor.ts";
+import { decodeCursor, encodeCursor, isId } from "./cursor.ts";
+
+type SortValue = string | number;
 
 /** A page request over a list sorted by one column, ties broken by id (descending sorts break ties descending). */
 export interface PageRequest {
@@ -33,10 +35,14 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { id: numb
   const direction = descending ? "desc" : "asc";
   let pageQuery = query;
   if (request.cursor !== undefined) {
-    const after = decodeCursor(request.cursor, scope, column);
+    const isPosition = (values: unknown[]): values is [SortValue, number] =>
+      values.length === 2 &&
+      isId(values[1]) &&
+      (column === "id" ? values[0] === values[1] : typeof values[0] === "string");
+    const [value, id] = decodeCursor(request.cursor, scope, isPosition);
     const comparison = sql.raw(descending ? "<" : ">");
     pageQuery = pageQuery.where(
-      sql<boolean>`(${sql.ref(column)}, ${sql.ref("id")}) ${comparison} (${after.value}, ${after.id})`,
+      sql<boolean>`(${sql.ref(column)}, ${sql.ref("id")}) ${comparison} (${value}, ${id})`,
     );
   }
   const rows = await pageQuery
@@ -48,5 +54,5 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { id: numb
   const data = rows.slice(0, request.limit);
   const last = data[data.length - 1] as Row;
   const value = (last as unknown as Record<string, SortValue>)[column] as SortValue;
-  return { data, next_cursor: encodeCursor(scope, { value, id: last.id }) };
+  return { data, next_cursor: encodeCursor(scope, [value, last.id]) };
 }

@@ -12,32 +12,66 @@ const enrollmentColumns = [
   "sc.student_id",
   "sc.course_id",
   "sc.status",
+  "sc.grade",
   "sc.enrolled_at",
   "sc.updated_at as enrollment_updated_at",
   waitlistPosition,
+] as const;
+
+const courseColumns = [
+  "c.id",
+  "c.code",
+  "c.title",
+  "c.description",
+  "c.credits",
+  "c.capacity",
+  "c.enrolled_count",
+  "c.waitlist_count",
+  "c.created_at",
+  "c.updated_at",
+] as const;
+
+const studentColumns = [
+  "s.id",
+  "s.first_name",
+  "s.last_name",
+  "s.email",
+  "s.created_at",
+  "s.updated_at",
 ] as const;
 
 interface EnrollmentColumns {
   student_id: number;
   course_id: number;
   status: EnrollmentStatus;
+  grade: string | null;
   enrolled_at: string;
   enrollment_updated_at: string;
   waitlist_position: number | null;
 }
 
-function splitEnrollment<Row extends EnrollmentColumns>(row: Row) {
-  const { student_id, course_id, status, enrolled_at, enrollment_updated_at, waitlist_position, ...rest } =
-    row;
+/** Turns a joined row into the record it describes with its `enrollment` nested, as the API returns it. */
+function nestEnrollment<Row extends EnrollmentColumns>(row: Row) {
+  const {
+    student_id,
+    course_id,
+    status,
+    grade,
+    enrolled_at,
+    enrollment_updated_at,
+    waitlist_position,
+    ...rest
+  } = row;
   const enrollment: Enrollment = {
     student_id,
     course_id,
     status,
+    grade,
     enrolled_at,
     updated_at: enrollment_updated_at,
     waitlist_position,
   };
-  return { rest, enrollment };
+  return { ...rest, enrollment };
 }
 
 export async function find(db: Db, student_id: number, course_id: number): Promise<Enrollment | undefined> {
@@ -47,7 +81,7 @@ export async function find(db: Db, student_id: number, course_id: number): Promi
     .where("sc.student_id", "=", student_id)
     .where("sc.course_id", "=", course_id)
     .executeTakeFirst();
-  return row && splitEnrollment(row).enrollment;
+  return row && nestEnrollment(row).enrollment;
 }
 
 export async function insert(db: Db, row: Insertable<StudentCourseTable>): Promise<void> {
@@ -66,20 +100,6 @@ export async function update(
     .where("student_id", "=", student_id)
     .where("course_id", "=", course_id)
     .execute();
-}
-
-export async function countWithStatus(
-  db: Db,
-  course_id: number,
-  statuses: EnrollmentStatus[],
-): Promise<number> {
-  const { count } = await db
-    .selectFrom("student_courses")
-    .select(sql<number>`cast(count(*) as integer)`.as("count"))
-    .where("course_id", "=", course_id)
-    .where("status", "in", statuses)
-    .executeTakeFirstOrThrow();
-  return count;
 }
 
 export async function nextWaitlistOrder(db: Db, course_id: number): Promise<number> {
@@ -114,13 +134,13 @@ export async function promote(db: Db, course_id: number, student_ids: number[], 
     .execute();
 }
 
-/** The courses in which the student holds a seat (the seats that free up when the student goes). */
-export async function seatedCourseIds(db: Db, student_id: number): Promise<number[]> {
+/** The ids of the courses in which the student has an enrollment with one of the statuses, in id order. */
+export async function courseIdsOfStudent(db: Db, student_id: number, statuses: EnrollmentStatus[]) {
   const rows = await db
     .selectFrom("student_courses")
     .select("course_id")
     .where("student_id", "=", student_id)
-    .where("status", "=", "enrolled")
+    .where("status", "in", statuses)
     .orderBy("course_id")
     .execute();
   return rows.map((row) => row.course_id);
@@ -131,48 +151,62 @@ export async function coursesOfStudent(db: Db, student_id: number, statuses: Enr
   const rows = await db
     .selectFrom("student_courses as sc")
     .innerJoin("courses as c", "c.id", "sc.course_id")
-    .select([
-      "c.id",
-      "c.code",
-      "c.title",
-      "c.description",
-      "c.credits",
-      "c.capacity",
-      "c.created_at",
-      "c.updated_at",
-    ])
+    .select(courseColumns)
     .select(enrollmentColumns)
     .where("sc.student_id", "=", student_id)
     .where("sc.status", "in", statuses)
     .orderBy("c.code")
     .orderBy("c.id")
     .execute();
-  return rows.map((row) => {
-    const { rest, enrollment } = splitEnrollment(row);
-    return { ...rest, enrollment };
-  });
+  return rows.map(nestEnrollment);
 }
 
 /**
- * Course.students: enrolled (and completed, dropped) students by last name, first name and id, then the
- * waitlisted ones in the order they will be promoted.
+ * Where a roster is ordered: enrolled, completed and dropped students by name, then the waitlist in order.
+ * The same expressions order the rows and compare them with a roster cursor.
  */
-export async function studentsOfCourse(db: Db, course_id: number, statuses: EnrollmentStatus[]) {
-  const rows = await db
+export const rosterOrder = [
+  sql<number>`case when sc.status = 'waitlisted' then 1 else 0 end`,
+  sql<number>`coalesce(sc.waitlist_order, 0)`,
+  sql<string>`s.last_name`,
+  sql<string>`s.first_name`,
+  sql<number>`s.id`,
+] as const;
+export type RosterPosition = [number, number, string, string, number];
+
+/** Course.students: one page of a course's roster (every row when `limit` is undefined). */
+export async function studentsOfCourse(
+  db: Db,
+  course_id: number,
+  statuses: EnrollmentStatus[],
+  page: { limit?: number | undefined; after?: RosterPosition | undefined },
+) {
+  let query = db
     .selectFrom("student_courses as sc")
     .innerJoin("students as s", "s.id", "sc.student_id")
-    .select(["s.id", "s.first_name", "s.last_name", "s.email", "s.created_at", "s.updated_at"])
+    .select(studentColumns)
     .select(enrollmentColumns)
+    .select(sql<number>`coalesce(sc.waitlist_order, 0)`.as("queue"))
     .where("sc.course_id", "=", course_id)
-    .where("sc.status", "in", statuses)
-    .orderBy(sql`case when sc.status = 'waitlisted' then 1 else 0 end`)
-    .orderBy("sc.waitlist_order")
-    .orderBy("s.last_name")
-    .orderBy("s.first_name")
-    .orderBy("s.id")
-    .execute();
+    .where("sc.status", "in", statuses);
+  if (page.after) {
+    const [group, queue, last_name, first_name, id] = page.after;
+    query = query.where(
+      sql<boolean>`(${sql.join(rosterOrder)}) > (${group}, ${queue}, ${last_name}, ${first_name}, ${id})`,
+    );
+  }
+  for (const expression of rosterOrder) query = query.orderBy(expression);
+  if (page.limit !== undefined) query = query.limit(page.limit);
+  const rows = await query.execute();
   return rows.map((row) => {
-    const { rest, enrollment } = splitEnrollment(row);
-    return { ...rest, enrollment };
+    const { queue, ...rest } = row;
+    const position: RosterPosition = [
+      rest.status === "waitlisted" ? 1 : 0,
+      queue,
+      rest.last_name,
+      rest.first_name,
+      rest.id,
+    ];
+    return { student: nestEnrollment(rest), position };
   });
 }

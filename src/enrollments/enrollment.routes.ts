@@ -2,19 +2,30 @@ import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebo
 import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { CourseIdParams } from "../courses/course.schema.ts";
+import { linkToNextPage } from "../http/links.ts";
 import { problemResponses } from "../http/schemas.ts";
 import { StudentIdParams } from "../students/student.schema.ts";
 import {
   CourseStudents,
   EnrollBody,
   Enrollment,
+  EnrollmentHistory,
+  EnrollmentPatch,
+  RosterQuery,
   parseStatuses,
   StatusQuery,
   StudentCourseParams,
   StudentCourses,
   StudentEnrollBody,
 } from "./enrollment.schema.ts";
-import { coursesOfStudent, drop, enroll, studentsOfCourse } from "./enrollment.service.ts";
+import {
+  coursesOfStudent,
+  drop,
+  enroll,
+  enrollmentHistory,
+  studentsOfCourse,
+  updateEnrollment,
+} from "./enrollment.service.ts";
 
 const tags = ["enrollments"];
 
@@ -34,7 +45,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.post(
     "/enroll",
     { schema: { ...enrollSchema, summary: "Enroll a student in a course", body: EnrollBody } },
-    async (request, reply) => reply.code(201).send(await enroll(db, request.body)),
+    async (request, reply) => reply.code(201).send(await enroll(db, request.body, request.actor)),
   );
 
   app.post(
@@ -48,7 +59,9 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await enroll(db, { ...request.body, student_id: request.params.student_id })),
+      reply
+        .code(201)
+        .send(await enroll(db, { ...request.body, student_id: request.params.student_id }, request.actor)),
   );
 
   app.get(
@@ -87,7 +100,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
       },
     },
     async (request, reply) => {
-      await drop(db, request.params.student_id, request.params.course_id);
+      await drop(db, request.params.student_id, request.params.course_id, request.actor);
       return reply.code(204).send(null);
     },
   );
@@ -100,18 +113,56 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
         summary: "A course and its students",
         description:
           "Enrolled and completed students by default, ordered by last name, first name and id, followed by " +
-          "the waitlisted students in waitlist order. ?status= takes one status or a comma-separated list.",
+          "the waitlisted students in waitlist order. ?status= takes one status or a comma-separated list. " +
+          "Without ?limit the whole roster comes back; with it, a page and a next_cursor (and a Link header).",
         params: CourseIdParams,
-        querystring: StatusQuery,
+        querystring: RosterQuery,
         response: { 200: CourseStudents, ...problemResponses(400, 404) },
       },
     },
+    async (request, reply) => {
+      const { status, limit, cursor } = request.query;
+      const statuses = parseStatuses(status, ["enrolled", "completed", "waitlisted"]);
+      const roster = await studentsOfCourse(db, request.params.course_id, statuses, { limit, cursor });
+      linkToNextPage(request, reply, roster.next_cursor);
+      return roster;
+    },
+  );
+
+  app.patch(
+    "/students/:student_id/courses/:course_id",
+    {
+      schema: {
+        tags,
+        summary: "Complete, grade or restore an enrollment",
+        description:
+          "status completed (with an optional grade) finishes an enrolled course and frees its seat; a grade " +
+          "alone changes the grade of a completed one; status enrolled restores a dropped one under the usual " +
+          "capacity rules (waitlist: true to join the waitlist when full). Any other change is 409 " +
+          "invalid-transition. Grades: A+, A, A-, … D-, F, or P / NP.",
+        params: StudentCourseParams,
+        body: EnrollmentPatch,
+        response: { 200: Enrollment, ...problemResponses(400, 404, 409, 413, 415, 422) },
+      },
+    },
     async (request) =>
-      studentsOfCourse(
-        db,
-        request.params.course_id,
-        parseStatuses(request.query.status, ["enrolled", "completed", "waitlisted"]),
-      ),
+      updateEnrollment(db, request.params.student_id, request.params.course_id, request.body, request.actor),
+  );
+
+  app.get(
+    "/students/:student_id/courses/:course_id/history",
+    {
+      schema: {
+        tags,
+        summary: "The history of an enrollment",
+        description:
+          "Every change, oldest first: what changed, from what to what, when and by whom. The history " +
+          "outlives the enrollment: it is still there after the student or the course is deleted.",
+        params: StudentCourseParams,
+        response: { 200: EnrollmentHistory, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => enrollmentHistory(db, request.params.student_id, request.params.course_id),
   );
   done();
 };

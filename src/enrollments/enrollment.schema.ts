@@ -1,13 +1,21 @@
 import { Type, type Static } from "typebox";
 import { Course } from "../courses/course.schema.ts";
-import { enrollmentStatuses, type EnrollmentStatus } from "../db/database.ts";
-import { Id, StrictObject, Timestamp } from "../http/schemas.ts";
+import { enrollmentEvents, enrollmentStatuses, type EnrollmentStatus } from "../db/database.ts";
+import { Id, PatchObject, StrictObject, Timestamp } from "../http/schemas.ts";
 import { Student } from "../students/student.schema.ts";
+
+const GRADE_PATTERN = "^(?:[A-D][+-]?|F|P|NP)$";
+export const Grade = Type.String({
+  pattern: GRADE_PATTERN,
+  "x-error-message": "must be a letter grade A+ … D-, F, or P / NP (pass / no pass)",
+  description: "A+, A, A-, B+, … D-, F, or P / NP for pass / no pass",
+});
 
 export const Enrollment = Type.Object({
   student_id: Id,
   course_id: Id,
   status: Type.Enum(enrollmentStatuses),
+  grade: Type.Union([Type.String(), Type.Null()], { description: "Set when the enrollment is completed" }),
   enrolled_at: Timestamp,
   updated_at: Timestamp,
   waitlist_position: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
@@ -25,15 +33,35 @@ export type EnrollBody = Static<typeof EnrollBody>;
 
 export const StudentEnrollBody = StrictObject({ course_id: Id, waitlist: Type.Optional(Waitlist) });
 
+export const EnrollmentPatch = PatchObject({
+  status: Type.Enum(["completed", "enrolled"], {
+    description:
+      "completed: finish an enrolled course (with a grade); enrolled: restore a dropped enrollment",
+  }),
+  grade: Type.Union([Grade, Type.Null()]),
+  waitlist: Waitlist,
+});
+export type EnrollmentPatch = Static<typeof EnrollmentPatch>;
+
 const statusChoice = enrollmentStatuses.join("|");
-export const StatusQuery = StrictObject({
-  status: Type.Optional(
-    Type.String({
-      pattern: `^(${statusChoice})(,(${statusChoice}))*$`,
-      "x-error-message": `must be a comma-separated list of: ${enrollmentStatuses.join(", ")}`,
-      description: "One status or a comma-separated list",
+const StatusFilter = Type.String({
+  pattern: `^(${statusChoice})(,(${statusChoice}))*$`,
+  "x-error-message": `must be a comma-separated list of: ${enrollmentStatuses.join(", ")}`,
+  description: "One status or a comma-separated list",
+});
+
+export const StatusQuery = StrictObject({ status: Type.Optional(StatusFilter) });
+
+export const RosterQuery = StrictObject({
+  status: Type.Optional(StatusFilter),
+  limit: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 500,
+      description: "Page size; without it the whole roster comes back",
     }),
   ),
+  cursor: Type.Optional(Type.String({ maxLength: 1024, description: "next_cursor of the previous page" })),
 });
 
 export const parseStatuses = (
@@ -50,7 +78,27 @@ export type StudentCourses = Static<typeof StudentCourses>;
 export const CourseStudents = Type.Object({
   course: Course,
   students: Type.Array(Type.Object({ ...Student.properties, enrollment: Enrollment })),
+  next_cursor: Type.Union([Type.String(), Type.Null()], {
+    description: "With ?limit: pass as ?cursor= for the next page; null on the last page",
+  }),
 });
 export type CourseStudents = Static<typeof CourseStudents>;
+
+export const EnrollmentHistory = Type.Object({
+  student_id: Id,
+  course_id: Id,
+  events: Type.Array(
+    Type.Object({
+      id: Id,
+      event: Type.Enum(enrollmentEvents),
+      from_status: Type.Union([Type.Enum(enrollmentStatuses), Type.Null()]),
+      to_status: Type.Union([Type.Enum(enrollmentStatuses), Type.Null()]),
+      from_grade: Type.Union([Type.String(), Type.Null()]),
+      to_grade: Type.Union([Type.String(), Type.Null()]),
+      actor: Type.String({ description: "Who made the change (the API token's name once auth is on)" }),
+      occurred_at: Timestamp,
+    }),
+  ),
+});
 
 export const StudentCourseParams = StrictObject({ student_id: Id, course_id: Id });

@@ -15,6 +15,9 @@ const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   "already-completed": { status: 409, title: "Enrollment already completed" },
   "course-full": { status: 409, title: "Course full" },
   "course-has-enrollments": { status: 409, title: "Course has enrollments" },
+  "invalid-transition": { status: 409, title: "Invalid enrollment transition" },
+  "idempotency-key-reused": { status: 422, title: "Idempotency key reused with a different request" },
+  "idempotency-key-in-use": { status: 409, title: "A request with this idempotency key is still running" },
 };
 
 /** Problems raised by the HTTP layer itself rather than by a service. */

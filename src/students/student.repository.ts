@@ -1,10 +1,18 @@
 import type { Insertable, Updateable } from "kysely";
 import type { Db, StudentTable } from "../db/database.ts";
-import { containsIgnoringCase } from "../db/dialect.ts";
+import { containsIgnoringCase, forKeyShare, forUpdate } from "../db/dialect.ts";
 import { keysetPage, type PageRequest } from "../db/keyset.ts";
 
 export const findById = (db: Db, id: number) =>
   db.selectFrom("students").selectAll().where("id", "=", id).executeTakeFirst();
+
+/** The student, locked against deletion until the transaction ends (enrollments reference it). */
+export const findForKeyShare = (db: Db, id: number) =>
+  forKeyShare(db, db.selectFrom("students").selectAll().where("id", "=", id)).executeTakeFirst();
+
+/** The student, locked until the transaction ends (before deleting it). */
+export const findForUpdate = (db: Db, id: number) =>
+  forUpdate(db, db.selectFrom("students").selectAll().where("id", "=", id)).executeTakeFirst();
 
 export const insert = (db: Db, values: Insertable<StudentTable>) =>
   db.insertInto("students").values(values).returningAll().executeTakeFirstOrThrow();

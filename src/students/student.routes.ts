@@ -87,7 +87,7 @@ export const studentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { d
       },
     },
     async (request, reply) => {
-      await deleteStudent(db, request.params.student_id);
+      await deleteStudent(db, request.params.student_id, request.actor);
       return reply.code(204).send(null);
     },
   );

@@ -2,6 +2,7 @@ import type { Db } from "../db/database.ts";
 import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
 import * as enrollments from "../enrollments/enrollment.repository.ts";
 import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
+import * as history from "../enrollments/history.repository.ts";
 import * as courses from "../courses/course.repository.ts";
 import { DomainError, studentNotFound } from "../errors.ts";
 import * as students from "./student.repository.ts";
@@ -41,16 +42,19 @@ export async function updateStudent(db: Db, id: number, patch: StudentPatch): Pr
   return student;
 }
 
-/** Deletes the student with their enrollments; the seats they held go to those waiting longest. */
-export async function deleteStudent(db: Db, id: number): Promise<void> {
+/**
+ * Deletes the student with their enrollments (recorded in the history); the seats they held go to those
+ * waiting longest. Locks follow the enrollment order (the student, then their courses in id order), so a
+ * concurrent enrollment queues behind this deletion instead of deadlocking with it.
+ */
+export async function deleteStudent(db: Db, id: number, actor: string): Promise<void> {
   await inTransaction(db, async (trx) => {
-    if (!(await students.findById(trx, id))) throw studentNotFound(id);
-    const seatedCourses = [];
-    for (const course_id of await enrollments.seatedCourseIds(trx, id)) {
-      seatedCourses.push(await courses.findForUpdate(trx, course_id));
-    }
+    if (!(await students.findForUpdate(trx, id))) throw studentNotFound(id);
+    const active = await enrollments.courseIdsOfStudent(trx, id, ["enrolled", "waitlisted"]);
+    for (const course_id of active) await courses.findForUpdate(trx, course_id);
+    await history.recordDeletion(trx, { student_id: id }, actor, new Date().toISOString());
     await students.remove(trx, id);
-    for (const course of seatedCourses) if (course) await fillFreeSeats(trx, course);
+    for (const course_id of active) await fillFreeSeats(trx, course_id, actor);
   });
 }
 
