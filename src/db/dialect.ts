@@ -54,6 +54,16 @@ class ImmediateTransactionDriver extends SqliteDriver {
   }
 }
 
+/**
+ * Kysely runs SQLite migrations without a transaction or lock; with transactional DDL on, they run inside one
+ * BEGIN IMMEDIATE transaction, so processes that migrate one file at the same time take turns.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 class ImmediateTransactionDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
 
@@ -64,6 +74,10 @@ class ImmediateTransactionDialect extends SqliteDialect {
 
   override createDriver(): SqliteDriver {
     return new ImmediateTransactionDriver(this.#config);
+  }
+
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlAdapter();
   }
 }
 
