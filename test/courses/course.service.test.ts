@@ -56,33 +56,33 @@ describe("course service", () => {
   it("updates only the given fields", async () => {
     const db = await freshDb();
     const course = await createCourse(db, input({ credits: 3 }));
-    const updated = await updateCourse(db, course.id, { capacity: 20 });
+    const updated = await updateCourse(db, course.id, { capacity: 20 }, "tester");
     expect(updated).toMatchObject({ code: course.code, title: course.title, credits: 3, capacity: 20 });
   });
 
   it("throws course-not-found from updateCourse for an unknown id", async () => {
     const db = await freshDb();
-    await expectDomainError(updateCourse(db, 42, { title: "X" }), "course-not-found");
+    await expectDomainError(updateCourse(db, 42, { title: "X" }, "tester"), "course-not-found");
   });
 
   it("throws code-taken from updateCourse for another course's code", async () => {
     const db = await freshDb();
     await createCourse(db, input({ code: "MA201" }));
     const course = await createCourse(db, input());
-    await expectDomainError(updateCourse(db, course.id, { code: "ma201" }), "code-taken");
+    await expectDomainError(updateCourse(db, course.id, { code: "ma201" }, "tester"), "code-taken");
     expect((await getCourse(db, course.id)).code).toBe(course.code);
   });
 
   it("deletes a course, after which getCourse throws course-not-found", async () => {
     const db = await freshDb();
     const course = await createCourse(db, input());
-    await deleteCourse(db, course.id, false);
+    await deleteCourse(db, course.id, false, "tester");
     await expectDomainError(getCourse(db, course.id), "course-not-found");
   });
 
   it("throws course-not-found from deleteCourse for an unknown id", async () => {
     const db = await freshDb();
-    await expectDomainError(deleteCourse(db, 42, false), "course-not-found");
+    await expectDomainError(deleteCourse(db, 42, false, "tester"), "course-not-found");
   });
 
   it("lists courses by code by default", async () => {

@@ -18,6 +18,8 @@ describe("POST /api/v1/courses", () => {
       description: null,
       credits: null,
       capacity: null,
+      enrolled_count: 0,
+      waitlist_count: 0,
       created_at: course.created_at,
       updated_at: course.created_at,
     });

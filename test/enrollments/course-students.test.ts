@@ -78,6 +78,7 @@ describe("GET /api/v1/courses/{course_id}/students", () => {
         { ...(await studentRecord(seated.id)), enrollment: seatedEnrollment },
         { ...(await studentRecord(waiting.id)), enrollment: waitingEnrollment },
       ],
+      next_cursor: null,
     });
     expect(waitingEnrollment).toMatchObject({ status: "waitlisted", waitlist_position: 1 });
     expect(response.json<{ course: Course }>().course).toMatchObject({

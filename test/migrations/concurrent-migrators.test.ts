@@ -1,10 +1,14 @@
+import { readdirSync } from "node:fs";
 import { execFile } from "node:child_process";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/dialect.ts";
 import { freshDatabaseUrl } from "../helpers/database.ts";
 
-const MIGRATIONS = ["2026-11-22T0000_create_students_and_courses", "2026-11-22T0100_create_student_courses"];
+const MIGRATIONS = readdirSync("src/db/migrations")
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => file.replace(/\.ts$/, ""))
+  .sort();
 const PROCESSES = 4;
 const ROUNDS = 5;
 

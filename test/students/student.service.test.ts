@@ -79,13 +79,13 @@ describe("student service", () => {
   it("deletes a student, after which getStudent throws student-not-found", async () => {
     const db = await freshDb();
     const student = await createStudent(db, input());
-    await deleteStudent(db, student.id);
+    await deleteStudent(db, student.id, "tester");
     await expectDomainError(getStudent(db, student.id), "student-not-found");
   });
 
   it("throws student-not-found from deleteStudent for an unknown id", async () => {
     const db = await freshDb();
-    await expectDomainError(deleteStudent(db, 42), "student-not-found");
+    await expectDomainError(deleteStudent(db, 42, "tester"), "student-not-found");
   });
 
   it("lists students one page at a time", async () => {
