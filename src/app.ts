@@ -8,6 +8,7 @@ import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
 import { registerActor } from "./http/actor.ts";
+import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
 import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
@@ -34,6 +35,7 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
   acceptOnlyJson(app);
   registerProblemHandlers(app);
   registerActor(app);
+  registerIdempotency(app, db);
   registerPathAndQueryScalars(app);
 
   await app.register(swagger, {
@@ -44,7 +46,10 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
         version: "1.0.0",
         description:
           "Students, courses and enrollments. Errors are application/problem+json (RFC 9457). " +
-          "Unknown body fields are rejected; ids are positive integers.",
+          "Unknown body fields are rejected; ids are positive integers. Every POST and PATCH takes an " +
+          "optional Idempotency-Key header (1–255 visible ASCII characters): a retry with the same key and " +
+          "body gets the first response again (with Idempotent-Replayed: true) and changes nothing; the same " +
+          "key with another body is 422, and while the first request runs 409. Keys expire after 24 hours.",
       },
       tags: [
         { name: "students", description: "Students" },

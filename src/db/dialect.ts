@@ -190,8 +190,9 @@ export function forKeyShare<DB, TB extends keyof DB, O>(
   return isSqlite(db) ? query : query.forKeyShare();
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return errorCode(error) === "SQLITE_CONSTRAINT_UNIQUE" || errorCode(error) === "23505";
+export function isUniqueViolation(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
 }
 
 /**

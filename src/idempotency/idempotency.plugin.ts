@@ -1,0 +1,108 @@
+import { createHash } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Db } from "../db/database.ts";
+import { DomainError, invalidField } from "../errors.ts";
+import * as keys from "./idempotency.repository.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The Idempotency-Key this request claimed; its response is stored when it is sent. */
+    claimedIdempotencyKey: string | undefined;
+  }
+}
+
+const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/** A key still "in progress" after this long belongs to a request whose process died; a retry may take it. */
+const ABANDONED_AFTER_MS = 60 * 1000;
+const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** JSON with sorted keys, so that the same body in another key order is the same request. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([name, item]) => `${JSON.stringify(name)}:${canonical(item)}`).join(",")}}`;
+  }
+  return (JSON.stringify(value) as string | undefined) ?? "null";
+}
+
+const fingerprintOf = (request: FastifyRequest) =>
+  createHash("sha256")
+    .update(canonical(request.body ?? null))
+    .digest("base64url");
+
+function replay(reply: FastifyReply, stored: keys.StoredKey): FastifyReply {
+  const type = (stored.status ?? 200) >= 400 ? "application/problem+json" : "application/json";
+  return reply
+    .code(stored.status ?? 200)
+    .header("idempotent-replayed", "true")
+    .type(`${type}; charset=utf-8`)
+    .send(stored.body ?? "");
+}
+
+async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyReply, key: string) {
+  const now = new Date();
+  const claim = {
+    key,
+    method: request.method,
+    path: request.url,
+    fingerprint: fingerprintOf(request),
+    created_at: now.toISOString(),
+  };
+  await keys.deleteOlderThan(db, new Date(now.getTime() - KEY_LIFETIME_MS).toISOString());
+  if (await keys.claim(db, claim)) {
+    request.claimedIdempotencyKey = key;
+    return;
+  }
+  const stored = await keys.find(db, key);
+  if (!stored) return claimOrReplay(db, request, reply, key);
+  if (
+    stored.method !== claim.method ||
+    stored.path !== claim.path ||
+    stored.fingerprint !== claim.fingerprint
+  ) {
+    throw new DomainError(
+      "idempotency-key-reused",
+      `Idempotency-Key ${key} was first used with a different request; use a new key for a new request`,
+    );
+  }
+  if (stored.status !== null) return replay(reply, stored);
+  const staleBefore = new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString();
+  if (await keys.takeOver(db, key, staleBefore, claim.created_at)) {
+    request.claimedIdempotencyKey = key;
+    return;
+  }
+  throw new DomainError(
+    "idempotency-key-in-use",
+    `A request with Idempotency-Key ${key} is still being processed; retry when it has finished`,
+  );
+}
+
+/**
+ * Idempotency-Key on POST and PATCH, as Stripe documents it: the first response to a key (status and body) is
+ * stored and replayed for a retry with the same request; the same key with another request is a 422; a key
+ * whose first request is still running is a 409; keys expire after 24 hours. Requests that fail validation,
+ * and 5xx responses, are not stored, so they can be retried.
+ */
+export function registerIdempotency(app: FastifyInstance, db: Db): void {
+  app.decorateRequest("claimedIdempotencyKey", undefined);
+
+  app.addHook("preHandler", async (request, reply) => {
+    if (request.method !== "POST" && request.method !== "PATCH") return;
+    const key = request.headers["idempotency-key"];
+    if (key === undefined) return;
+    if (typeof key !== "string" || !VALID_KEY.test(key)) {
+      throw invalidField("Idempotency-Key", "must be 1–255 visible ASCII characters");
+    }
+    await claimOrReplay(db, request, reply, key);
+  });
+
+  app.addHook("onSend", async (request, reply, payload) => {
+    const key = request.claimedIdempotencyKey;
+    if (key === undefined) return payload;
+    request.claimedIdempotencyKey = undefined;
+    if (reply.statusCode >= 500) await keys.release(db, key);
+    else await keys.complete(db, key, reply.statusCode, typeof payload === "string" ? payload : "");
+    return payload;
+  });
+}
