@@ -23,7 +23,7 @@ function canonical(value: unknown): string {
     const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([name, item]) => `${JSON.stringify(name)}:${canonical(item)}`).join(",")}}`;
   }
-  return (JSON.stringify(value) as string | undefined) ?? "null";
+  return value === undefined ? "null" : JSON.stringify(value);
 }
 
 const fingerprintOf = (request: FastifyRequest) =>
