@@ -5,7 +5,6 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import SQLite from "better-sqlite3";
 import {
-  CompiledQuery,
   Kysely,
   PostgresDialect,
   SqliteAdapter,
@@ -14,12 +13,11 @@ import {
   sql,
   type ColumnDataType,
   type ColumnDefinitionBuilder,
-  type DatabaseConnection,
   type SelectQueryBuilder,
-  type SqliteDialectConfig,
 } from "kysely";
 import pg from "pg";
 import type { Db } from "./database.ts";
+import { RegistrarSqliteDriver } from "./sqlite-driver.ts";
 
 export interface DbOptions {
   pool_size?: number;
@@ -45,16 +43,6 @@ function openSqliteFile(path: string): SQLite.Database {
 }
 
 /**
- * Every transaction takes SQLite's write lock when it begins (BEGIN IMMEDIATE): a transaction that reads
- * and then writes can then never fail to upgrade its lock because another process wrote in between.
- */
-class ImmediateTransactionDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
-  }
-}
-
-/**
  * Kysely runs SQLite migrations without a transaction or lock; with transactional DDL on, they run inside one
  * BEGIN IMMEDIATE transaction, so processes that migrate one file at the same time take turns.
  */
@@ -64,16 +52,16 @@ class TransactionalDdlAdapter extends SqliteAdapter {
   }
 }
 
-class ImmediateTransactionDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
+class RegistrarSqliteDialect extends SqliteDialect {
+  readonly #database: SQLite.Database;
 
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
+  constructor(database: SQLite.Database) {
+    super({ database });
+    this.#database = database;
   }
 
   override createDriver(): SqliteDriver {
-    return new ImmediateTransactionDriver(this.#config);
+    return new RegistrarSqliteDriver({ database: this.#database });
   }
 
   override createAdapter(): SqliteAdapter {
@@ -85,7 +73,7 @@ class ImmediateTransactionDialect extends SqliteDialect {
 export function createSqliteDb(database: SQLite.Database): Db {
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  return new Kysely({ dialect: new ImmediateTransactionDialect({ database }) });
+  return new Kysely({ dialect: new RegistrarSqliteDialect(database) });
 }
 
 /** Timestamps leave PostgreSQL as the same RFC 3339 UTC strings that SQLite stores. */
