@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from "fastify";
+import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
-import { DomainError, invalidField } from "../errors.ts";
+import { DomainError } from "../errors.ts";
 import * as keys from "./idempotency.repository.ts";
 
 declare module "fastify" {
@@ -84,25 +85,41 @@ async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyRepl
  * whose first request is still running is a 409; keys expire after 24 hours. Requests that fail validation,
  * and 5xx responses, are not stored, so they can be retried.
  */
+const IdempotencyHeaders = Type.Object({
+  "idempotency-key": Type.Optional(
+    Type.String({
+      pattern: VALID_KEY.source,
+      "x-error-message": "must be 1–255 visible ASCII characters",
+      description: "Makes a retry safe: the first response to this key is replayed (see the API description)",
+    }),
+  ),
+});
+
+async function claimKey(db: Db, request: FastifyRequest, reply: FastifyReply) {
+  const key = request.headers["idempotency-key"];
+  if (typeof key === "string") await claimOrReplay(db, request, reply, key);
+}
+
+async function storeResponse(db: Db, request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const key = request.claimedIdempotencyKey;
+  if (key === undefined) return payload;
+  request.claimedIdempotencyKey = undefined;
+  if (reply.statusCode >= 500) await keys.release(db, key);
+  else await keys.complete(db, key, reply.statusCode, typeof payload === "string" ? payload : "");
+  return payload;
+}
+
+/** Adds the hooks (and the documented, validated header) to POST and PATCH routes only: reads pay nothing. */
 export function registerIdempotency(app: FastifyInstance, db: Db): void {
   app.decorateRequest("claimedIdempotencyKey", undefined);
-
-  app.addHook("preHandler", async (request, reply) => {
-    if (request.method !== "POST" && request.method !== "PATCH") return;
-    const key = request.headers["idempotency-key"];
-    if (key === undefined) return;
-    if (typeof key !== "string" || !VALID_KEY.test(key)) {
-      throw invalidField("Idempotency-Key", "must be 1–255 visible ASCII characters");
-    }
-    await claimOrReplay(db, request, reply, key);
-  });
-
-  app.addHook("onSend", async (request, reply, payload) => {
-    const key = request.claimedIdempotencyKey;
-    if (key === undefined) return payload;
-    request.claimedIdempotencyKey = undefined;
-    if (reply.statusCode >= 500) await keys.release(db, key);
-    else await keys.complete(db, key, reply.statusCode, typeof payload === "string" ? payload : "");
-    return payload;
+  app.addHook("onRoute", (route: RouteOptions) => {
+    const methods = [route.method].flat();
+    if (!methods.includes("POST") && !methods.includes("PATCH")) return;
+    route.schema = { ...route.schema, headers: route.schema?.headers ?? IdempotencyHeaders };
+    route.preHandler = [...[route.preHandler ?? []].flat(), (request, reply) => claimKey(db, request, reply)];
+    route.onSend = [
+      ...[route.onSend ?? []].flat(),
+      (request, reply, payload) => storeResponse(db, request, reply, payload),
+    ];
   });
 }
