@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from "kysely";
 import type { Db, EnrollmentStatus, StudentCourseTable } from "../db/database.ts";
+import { reusableQuery } from "../db/reusable-query.ts";
 import type { Enrollment } from "./enrollment.schema.ts";
 
 /** Position on the waitlist, counted among the students still waiting; null for any other status. */
@@ -146,19 +147,24 @@ export async function courseIdsOfStudent(db: Db, student_id: number, statuses: E
   return rows.map((row) => row.course_id);
 }
 
+const coursesOfStudentRows = reusableQuery(
+  (db: Db, student_id: number, statuses: EnrollmentStatus[]) =>
+    db
+      .selectFrom("student_courses as sc")
+      .innerJoin("courses as c", "c.id", "sc.course_id")
+      .select(courseColumns)
+      .select(enrollmentColumns)
+      .where("sc.student_id", "=", student_id)
+      .where("sc.status", "in", statuses)
+      .orderBy("c.code")
+      .orderBy("c.id"),
+  (_student_id, statuses) => statuses.join(","),
+  (student_id, statuses) => [student_id, ...statuses],
+);
+
 /** Student.courses: the student's courses with the enrollment that joins them, ordered by course code. */
 export async function coursesOfStudent(db: Db, student_id: number, statuses: EnrollmentStatus[]) {
-  const rows = await db
-    .selectFrom("student_courses as sc")
-    .innerJoin("courses as c", "c.id", "sc.course_id")
-    .select(courseColumns)
-    .select(enrollmentColumns)
-    .where("sc.student_id", "=", student_id)
-    .where("sc.status", "in", statuses)
-    .orderBy("c.code")
-    .orderBy("c.id")
-    .execute();
-  return rows.map(nestEnrollment);
+  return (await coursesOfStudentRows(db, student_id, statuses)).map(nestEnrollment);
 }
 
 /**

@@ -2,9 +2,15 @@ import type { Insertable, Updateable } from "kysely";
 import type { Db, StudentTable } from "../db/database.ts";
 import { containsIgnoringCase, forKeyShare, forUpdate } from "../db/dialect.ts";
 import { keysetPage, type PageRequest } from "../db/keyset.ts";
+import { reusableQuery } from "../db/reusable-query.ts";
 
-export const findById = (db: Db, id: number) =>
-  db.selectFrom("students").selectAll().where("id", "=", id).executeTakeFirst();
+const byId = reusableQuery(
+  (db: Db, id: number) => db.selectFrom("students").selectAll().where("id", "=", id),
+  () => "",
+  (id) => [id],
+);
+
+export const findById = async (db: Db, id: number) => (await byId(db, id))[0];
 
 /** The student, locked against deletion until the transaction ends (enrollments reference it). */
 export const findForKeyShare = (db: Db, id: number) =>

@@ -1,0 +1,33 @@
+import type { CompiledQuery, Compilable } from "kysely";
+import { isDeepStrictEqual } from "node:util";
+import type { Db } from "./database.ts";
+
+/**
+ * Kysely builds and compiles a query on every call, which costs as much as a small indexed SQLite lookup. For
+ * the hot read paths the query is compiled once per shape (e.g. per list of statuses) and database, then run
+ * again with new parameter values. The first compilation checks that the parameters come out exactly as
+ * `parametersOf` lists them, so a query whose parameters would be reordered fails loudly, not silently.
+ */
+export function reusableQuery<Args extends unknown[], Row>(
+  build: (db: Db, ...args: Args) => Compilable<Row>,
+  shapeOf: (...args: Args) => string,
+  parametersOf: (...args: Args) => unknown[],
+): (db: Db, ...args: Args) => Promise<Row[]> {
+  const compiledByDb = new WeakMap<Db, Map<string, CompiledQuery<Row>>>();
+  return async (db, ...args) => {
+    let compiledByShape = compiledByDb.get(db);
+    if (!compiledByShape) compiledByDb.set(db, (compiledByShape = new Map<string, CompiledQuery<Row>>()));
+    const shape = shapeOf(...args);
+    const parameters = parametersOf(...args);
+    let compiled = compiledByShape.get(shape);
+    if (!compiled) {
+      compiled = build(db, ...args).compile();
+      if (!isDeepStrictEqual(compiled.parameters, parameters)) {
+        throw new Error(`reusableQuery: parameters of shape ${shape} are not in the declared order`);
+      }
+      compiledByShape.set(shape, compiled);
+    }
+    const result = await db.executeQuery<Row>({ ...compiled, parameters });
+    return result.rows;
+  };
+}
