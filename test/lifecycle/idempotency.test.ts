@@ -327,7 +327,7 @@ describe("an invalid Idempotency-Key", () => {
       key,
     );
 
-    expectFieldError(response, "Idempotency-Key");
+    expectFieldError(response, "idempotency-key");
     expect(await enrollmentRowCount(t)).toBe(0);
     expect(await storedKeys(t)).toEqual([]);
   });
@@ -338,7 +338,7 @@ describe("an invalid Idempotency-Key", () => {
     await enroll(t, student.id, course.id);
     expectFieldError(
       await withKey(t, "PATCH", enrollmentUrl(student.id, course.id), { status: "completed" }, "a b"),
-      "Idempotency-Key",
+      "idempotency-key",
     );
     expect(await enrollmentRow(t, student.id, course.id)).toMatchObject({ status: "enrolled" });
   });
