@@ -8,7 +8,7 @@ import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
 import { registerActor } from "./http/actor.ts";
-import { logOneLinePerRequest } from "./http/request-log.ts";
+import { OneLinePerRequest } from "./http/request-log.ts";
 import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
 import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
@@ -26,7 +26,7 @@ const ONE_MIB = 1024 * 1024;
 export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
-    disableRequestLogging: true,
+    logController: new OneLinePerRequest(),
     bodyLimit: ONE_MIB,
     ajv: {
       customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true },
@@ -35,7 +35,6 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   acceptOnlyJson(app);
-  if (logger !== false) logOneLinePerRequest(app);
   registerProblemHandlers(app);
   registerActor(app);
   registerIdempotency(app, db);
