@@ -15,15 +15,22 @@ import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
 import { studentRoutes } from "./students/student.routes.ts";
+import { defaultWebRoot, registerWebUi } from "./http/web-ui.ts";
 
 export interface AppOptions {
   db: Db;
   logger?: FastifyServerOptions["logger"];
+  /** The built web UI to serve at /, when that directory exists; null for the API alone. */
+  webRoot?: string | null;
 }
 
 const ONE_MIB = 1024 * 1024;
 
-export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  logger = false,
+  webRoot = defaultWebRoot,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     logController: new OneLinePerRequest(),
@@ -91,5 +98,6 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
   await app.register(studentRoutes, { prefix: "/api/v1", db });
   await app.register(courseRoutes, { prefix: "/api/v1", db });
   await app.register(enrollmentRoutes, { prefix: "/api/v1", db });
+  if (webRoot !== null) await registerWebUi(app, webRoot);
   return app;
 }
