@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -18,8 +19,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/config.ts", "test/**", "bench/**", "*.ts", "*.mjs"],
+    files: ["src/config.ts", "test/**", "bench/**", "scripts/**", "*.ts", "*.mjs"],
     rules: { "no-restricted-properties": "off" },
+  },
+  {
+    // The browser app: React's rules of hooks (and the React Compiler's checks) on top of the rules above.
+    files: ["web/**/*.{ts,tsx}"],
+    extends: [reactHooks.configs.flat["recommended-latest"]],
   },
   {
     files: ["**/*.mjs"],

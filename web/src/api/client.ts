@@ -1,0 +1,70 @@
+import createClient from "openapi-fetch";
+import type { paths } from "./schema.d.ts";
+
+/** The typed API client: paths, parameters and bodies come from the server's OpenAPI document. */
+export const api = createClient<paths>({ baseUrl: "" });
+
+type Json<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
+
+type StudentCourses = Json<paths["/api/v1/students/{student_id}/courses"]["get"]["responses"][200]>;
+type CourseStudents = Json<paths["/api/v1/courses/{course_id}/students"]["get"]["responses"][200]>;
+
+export type Student = StudentCourses["student"];
+export type StudentCourse = StudentCourses["courses"][number];
+export type Course = CourseStudents["course"];
+export type RosterEntry = CourseStudents["students"][number];
+export type Enrollment = RosterEntry["enrollment"];
+export type EnrollmentStatus = Enrollment["status"];
+export type Problem = Json<paths["/api/v1/students"]["post"]["responses"][409]>;
+
+/** An answer from the API that is not a success, carrying its problem+json body. */
+export class ApiError extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail);
+    this.name = "ApiError";
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  /** The problem kind, e.g. "course-full" for type /problems/course-full. */
+  is(kind: string): boolean {
+    return this.problem.type === `/problems/${kind}`;
+  }
+
+  /**
+   * Field errors by field name, for showing each next to its form control. A field may have several (a
+   * nullable number that is out of range also "must be null"); the first is the one that says what is wrong.
+   */
+  get fieldErrors(): Record<string, string> {
+    const errors: Record<string, string> = {};
+    for (const { field, message } of this.problem.errors ?? []) errors[field] ??= message;
+    return errors;
+  }
+}
+
+const isProblem = (body: unknown): body is Problem =>
+  typeof body === "object" && body !== null && "type" in body && "status" in body && "detail" in body;
+
+/** Resolves with an API call's data, or rejects with an ApiError built from its problem+json body. */
+export async function unwrap<Data>(
+  call: Promise<{ data?: Data; error?: unknown; response: Response }>,
+): Promise<Data> {
+  const { data, error, response } = await call;
+  if (response.ok) return data as Data;
+  throw new ApiError(
+    isProblem(error)
+      ? error
+      : {
+          type: "about:blank",
+          title: response.statusText || "Request failed",
+          status: response.status,
+          detail: `The server answered ${response.status} ${response.statusText}`.trim(),
+          instance: new URL(response.url, window.location.href).pathname,
+        },
+  );
+}

@@ -1,0 +1,264 @@
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { ApiError } from "../api/client.ts";
+import type { CourseFields, StudentFields } from "../api/queries.ts";
+import { Field } from "./Field.tsx";
+
+/** Splits a failed request into messages for the form's fields and one for the form as a whole. */
+function problemFor(
+  error: Error | null,
+  fields: readonly string[],
+): { fieldErrors: Partial<Record<string, string>>; summary: string | undefined } {
+  if (!error) return { fieldErrors: {}, summary: undefined };
+  if (!(error instanceof ApiError)) {
+    return { fieldErrors: {}, summary: "The server could not be reached. Try again." };
+  }
+  const fieldErrors = Object.fromEntries(
+    Object.entries(error.fieldErrors).filter(([field]) => fields.includes(field)),
+  );
+  const summary =
+    Object.keys(fieldErrors).length > 0 ? "Please correct the fields marked below." : error.problem.detail;
+  return { fieldErrors, summary };
+}
+
+interface FormShellProps {
+  label: string;
+  submitLabel: string;
+  pending: boolean;
+  summary: string | undefined;
+  error: Error | null;
+  onSubmit: () => void;
+  onCancel?: (() => void) | undefined;
+  children: ReactNode;
+}
+
+function FormShell({
+  label,
+  submitLabel,
+  pending,
+  summary,
+  error,
+  onSubmit,
+  onCancel,
+  children,
+}: FormShellProps) {
+  const form = useRef<HTMLFormElement>(null);
+  // After a failed submit, keyboard and screen reader users land on the first field that needs fixing.
+  useEffect(() => {
+    if (!error) return;
+    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    target?.focus();
+  }, [error]);
+  return (
+    <form
+      ref={form}
+      className="form"
+      aria-label={label}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {summary && (
+        <p className="notice notice-error" role="alert">
+          {summary}
+        </p>
+      )}
+      {children}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+interface StudentFormProps {
+  label: string;
+  initial?: StudentFields;
+  submitLabel: string;
+  pending: boolean;
+  error: Error | null;
+  onSubmit: (fields: StudentFields) => void;
+  onCancel?: () => void;
+}
+
+const studentFieldNames = ["first_name", "last_name", "email"] as const;
+
+export function StudentForm({
+  label,
+  initial,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: StudentFormProps) {
+  const [fields, setFields] = useState<StudentFields>(
+    initial ?? { first_name: "", last_name: "", email: "" },
+  );
+  const { fieldErrors, summary } = problemFor(error, studentFieldNames);
+  const set = (name: keyof StudentFields) => (value: string) => {
+    setFields((current) => ({ ...current, [name]: value }));
+  };
+  return (
+    <FormShell
+      label={label}
+      submitLabel={submitLabel}
+      pending={pending}
+      summary={summary}
+      error={error}
+      onCancel={onCancel}
+      onSubmit={() => {
+        onSubmit(fields);
+      }}
+    >
+      <div className="field-row">
+        <Field
+          label="First name"
+          name="first_name"
+          autoComplete="off"
+          required
+          value={fields.first_name}
+          onChange={set("first_name")}
+          error={fieldErrors.first_name}
+        />
+        <Field
+          label="Last name"
+          name="last_name"
+          autoComplete="off"
+          required
+          value={fields.last_name}
+          onChange={set("last_name")}
+          error={fieldErrors.last_name}
+        />
+      </div>
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        required
+        value={fields.email}
+        onChange={set("email")}
+        error={fieldErrors.email}
+      />
+    </FormShell>
+  );
+}
+
+interface CourseFormState {
+  code: string;
+  title: string;
+  credits: string;
+  capacity: string;
+  description: string;
+}
+
+const courseFieldNames = ["code", "title", "credits", "capacity", "description"] as const;
+
+/** Blank optional fields are left out; numbers go as JSON numbers so the API can validate them. */
+function courseBody(state: CourseFormState): CourseFields {
+  const number = (text: string) => (text.trim() === "" ? undefined : Number(text));
+  const credits = number(state.credits);
+  const capacity = number(state.capacity);
+  return {
+    code: state.code,
+    title: state.title,
+    ...(state.description.trim() !== "" && { description: state.description }),
+    ...(credits !== undefined && { credits }),
+    ...(capacity !== undefined && { capacity }),
+  };
+}
+
+interface CourseFormProps {
+  label: string;
+  submitLabel: string;
+  pending: boolean;
+  error: Error | null;
+  onSubmit: (fields: CourseFields) => void;
+}
+
+export function CourseForm({ label, submitLabel, pending, error, onSubmit }: CourseFormProps) {
+  const [state, setState] = useState<CourseFormState>({
+    code: "",
+    title: "",
+    credits: "",
+    capacity: "",
+    description: "",
+  });
+  const { fieldErrors, summary } = problemFor(error, courseFieldNames);
+  const set = (name: keyof CourseFormState) => (value: string) => {
+    setState((current) => ({ ...current, [name]: value }));
+  };
+  return (
+    <FormShell
+      label={label}
+      submitLabel={submitLabel}
+      pending={pending}
+      summary={summary}
+      error={error}
+      onSubmit={() => {
+        onSubmit(courseBody(state));
+      }}
+    >
+      <div className="field-row">
+        <Field
+          label="Code"
+          name="code"
+          autoComplete="off"
+          required
+          value={state.code}
+          onChange={set("code")}
+          error={fieldErrors.code}
+        />
+        <Field
+          label="Credits"
+          name="credits"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          value={state.credits}
+          onChange={set("credits")}
+          error={fieldErrors.credits}
+        />
+      </div>
+      <Field
+        label="Title"
+        name="title"
+        autoComplete="off"
+        required
+        value={state.title}
+        onChange={set("title")}
+        error={fieldErrors.title}
+      />
+      <Field
+        label="Capacity"
+        name="capacity"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        hint="Seats; leave blank for no limit."
+        value={state.capacity}
+        onChange={set("capacity")}
+        error={fieldErrors.capacity}
+      />
+      <Field
+        label="Description"
+        name="description"
+        multiline
+        value={state.description}
+        onChange={set("description")}
+        error={fieldErrors.description}
+      />
+    </FormShell>
+  );
+}
