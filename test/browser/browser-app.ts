@@ -1,0 +1,134 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Locator, type Page } from "playwright-core";
+import { expect, onTestFinished } from "vitest";
+import { freshDatabaseUrl } from "../helpers/database.ts";
+import { startServer } from "../helpers/server.ts";
+
+/** Debian's Chromium (apt-get install chromium); the browser cannot be downloaded here. */
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export interface BrowserApp {
+  page: Page;
+  /** Opens a path of the app and waits for its first heading. */
+  open: (path: string) => Promise<void>;
+  /** Calls the API directly, to set up a situation faster than clicking through it. */
+  api: <Body>(method: "POST" | "DELETE" | "PATCH", path: string, body?: unknown) => Promise<Body>;
+  /** Console messages that this test expects (an API 409 that the UI turns into a choice is logged by Chromium). */
+  allowConsoleError: (pattern: RegExp) => void;
+  /** Runs axe-core on the page as it is now: no serious or critical violations. */
+  expectAccessible: (what: string) => Promise<void>;
+}
+
+/**
+ * The real server (`npm start`'s entry point, serving the built UI) on a fresh database, and a fresh Chromium
+ * profile; both are gone when the test ends. Any console error or uncaught exception fails the test.
+ */
+export async function openBrowserApp(viewport = { width: 1280, height: 900 }): Promise<BrowserApp> {
+  const server = await startServer(await freshDatabaseUrl());
+  const profile = mkdtempSync(join(tmpdir(), "registrar-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    args: chromiumArgs,
+    headless: true,
+    viewport,
+    locale: "en-US",
+    timezoneId: "UTC",
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(10_000);
+
+  const problems: string[] = [];
+  const allowed: RegExp[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !allowed.some((pattern) => pattern.test(message.text()))) {
+      problems.push(`console error on ${page.url()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => {
+    problems.push(`uncaught exception on ${page.url()}: ${error.message}`);
+  });
+
+  onTestFinished(async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+  onTestFinished(({ task }) => {
+    if (task.result?.state === "fail") return;
+    expect(problems, "console errors and uncaught exceptions").toEqual([]);
+  });
+
+  return {
+    page,
+    open: async (path) => {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+    },
+    api: async <Body>(method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${server.url}${path}`, {
+        method,
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      if (!response.ok)
+        throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+      return (response.status === 204 ? undefined : await response.json()) as Body;
+    },
+    allowConsoleError: (pattern) => {
+      allowed.push(pattern);
+    },
+    expectAccessible: async (what) => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map(
+          (violation) =>
+            `${violation.id} (${violation.impact ?? "?"}): ${violation.help} at ${violation.nodes
+              .map((node) => node.target.join(" "))
+              .join(", ")}`,
+        );
+      expect(serious, `axe on ${what}`).toEqual([]);
+    },
+  };
+}
+
+/** Waits until the locator's text contains the expected text (playwright-core has no web-first assertions). */
+export async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
+  await expect
+    .poll(async () => ((await locator.count()) > 0 ? await locator.first().innerText() : ""), {
+      timeout: 10_000,
+    })
+    .toMatch(typeof expected === "string" ? new RegExp(escapeRegExp(expected)) : expected);
+}
+
+/** Waits until the locator matches exactly this many elements. */
+export async function expectCount(locator: Locator, count: number): Promise<void> {
+  await expect.poll(() => locator.count(), { timeout: 10_000 }).toBe(count);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export interface Student {
+  id: number;
+  first_name: string;
+  last_name: string;
+  email: string;
+}
+
+export interface Course {
+  id: number;
+  code: string;
+  title: string;
+}
