@@ -90,6 +90,13 @@ function createPostgresDb(connectionString: string, options: DbOptions): Db {
   });
   // An idle connection that breaks (the server restarted) must not crash the process; the pool replaces it.
   pool.on("error", (error) => options.onConnectionError?.(error));
+  // Nor may one that breaks while checked out between two queries (inside a transaction, say): pg-pool removes
+  // its idle listener on checkout, and an 'error' event without a listener would end the process. Nothing to do
+  // here: the next query on that client fails and is answered 503 (and logged), and the pool discards the client
+  // when it comes back. (An idle client's break still reaches the pool's listener above.)
+  pool.on("connect", (client) => {
+    client.on("error", () => undefined);
+  });
   return new Kysely({ dialect: new PostgresDialect({ pool }) });
 }
 
