@@ -13,6 +13,7 @@ import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
 import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
+import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 
@@ -28,10 +29,7 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
     logger,
     disableRequestLogging: true,
     bodyLimit: ONE_MIB,
-    ajv: {
-      customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true },
-      plugins: [(ajv) => ajv.addKeyword("x-error-message")],
-    },
+    ajv: { customOptions: { ...ajvOptions.customOptions }, plugins: [...ajvOptions.plugins] },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   acceptOnlyJson(app);

@@ -7,6 +7,7 @@ import SQLite from "better-sqlite3";
 import {
   Kysely,
   PostgresDialect,
+  type RawBuilder,
   SqliteAdapter,
   SqliteDialect,
   SqliteDriver,
@@ -200,4 +201,58 @@ export async function onUniqueViolation<T>(write: Promise<T>, conflict: () => Er
     if (isUniqueViolation(error)) throw conflict();
     throw error;
   }
+}
+
+export type JsonColumnType = "integer" | "text" | "real" | "timestamp";
+
+const postgresTypes: Record<JsonColumnType, string> = {
+  integer: "integer",
+  text: "text",
+  real: "double precision",
+  timestamp: "timestamptz",
+};
+
+/**
+ * Many rows as one query parameter: the rows travel as a JSON array of arrays and come back as a table
+ * (`select … from json_each(?)` on SQLite, `json_array_elements($1::json)` on PostgreSQL). A bulk write then
+ * takes one short statement per many thousand rows, with neither engine's parameter limit nor a compiled query
+ * per row in the way. Column i of the result is element i of each row, named and typed as `columns` says.
+ */
+export function jsonRows<Row>(
+  db: Db,
+  columns: readonly (readonly [name: string, type: JsonColumnType])[],
+  rows: readonly (readonly unknown[])[],
+): RawBuilder<Row> {
+  const json = JSON.stringify(rows);
+  if (isSqlite(db)) {
+    const select = columns.map(([name], index) => sql`value ->> ${sql.lit(index)} as ${sql.ref(name)}`);
+    return sql<Row>`select ${sql.join(select)} from json_each(${json})`;
+  }
+  const select = columns.map(
+    ([name, type], index) =>
+      sql`(value ->> ${sql.lit(index)})::${sql.raw(postgresTypes[type])} as ${sql.ref(name)}`,
+  );
+  return sql<Row>`select ${sql.join(select)} from json_array_elements(${json}::json)`;
+}
+
+/**
+ * Runs read-only work against one consistent snapshot of the database, without blocking writers: a REPEATABLE
+ * READ, READ ONLY transaction on PostgreSQL; on SQLite a deferred transaction (the app's transactions take the
+ * write lock at BEGIN, which a long read must not hold), whose snapshot WAL mode keeps while others write.
+ */
+export async function inReadSnapshot<T>(db: Db, work: (snapshot: Db) => Promise<T>): Promise<T> {
+  if (!isSqlite(db)) {
+    return db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute(work);
+  }
+  return db.connection().execute(async (connection) => {
+    await sql`begin deferred`.execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
 }
