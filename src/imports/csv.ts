@@ -2,7 +2,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { Readable } from "node:stream";
 import { finished } from "node:stream/promises";
-import { parse, type CsvError, type Info } from "csv-parse";
+import { parse, type CsvError } from "csv-parse";
 import { stringify } from "csv-stringify/sync";
 
 export interface CsvHandlers {
@@ -28,7 +28,6 @@ export async function readCsv(stream: Readable, handlers: CsvHandlers): Promise<
     skip_empty_lines: true,
     relax_column_count: true,
     skip_records_with_error: true,
-    info: true,
   });
   parser.on("skip", (error: CsvError) => {
     const line = typeof error.lines === "number" ? error.lines : parser.info.lines;
@@ -39,23 +38,37 @@ export async function readCsv(stream: Readable, handlers: CsvHandlers): Promise<
     bytes += chunk.length;
     handlers.onBytes?.(bytes);
   });
-  stream.on("error", (error) => parser.destroy(error));
-  stream.pipe(parser);
 
-  let header: string[] | undefined;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
-      if (header === undefined) {
-        header = record;
-        if (!handlers.onHeader(header)) break;
-        continue;
+  // Records are handled as events rather than through an async iterator: a million rows, a million fewer
+  // promises.
+  await new Promise<void>((resolve, reject) => {
+    let header: string[] | undefined;
+    const stop = (error?: unknown) => {
+      stream.unpipe(parser);
+      stream.destroy();
+      parser.destroy();
+      if (error === undefined) resolve();
+      else reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    // csv-parse emits each record as it completes it, so its line count is then the record's (last) line.
+    parser.on("data", (record: string[]) => {
+      try {
+        if (header !== undefined) handlers.onRow(record, parser.info.lines);
+        else {
+          header = record;
+          if (!handlers.onHeader(header)) stop();
+        }
+      } catch (error) {
+        stop(error);
       }
-      handlers.onRow(record, info.lines);
-    }
-  } finally {
-    stream.unpipe(parser);
-    stream.destroy();
-  }
+    });
+    parser.on("end", () => {
+      resolve();
+    });
+    parser.on("error", stop);
+    stream.on("error", stop);
+    stream.pipe(parser);
+  });
 }
 
 const WRITE_BATCH = 10_000;

@@ -5,15 +5,9 @@
  * is new claims a record with the same email (students) or code (courses) that has no sourcedId yet, and is
  * rejected when that record came from another sourcedId.
  */
-import type { Db, EnrollmentStatus } from "../db/database.ts";
+import type { Db, EnrollmentEvent, EnrollmentStatus } from "../db/database.ts";
 import * as repository from "./import.repository.ts";
-import type {
-  CourseValues,
-  EnrollmentValues,
-  ExistingCourse,
-  ExistingStudent,
-  StudentValues,
-} from "./import.repository.ts";
+import type { CourseValues, ExistingCourse, ExistingStudent, StudentValues } from "./import.repository.ts";
 import type { FileSummary } from "./import.schema.ts";
 import { RejectList, type Roster, type RosterCourse, type RosterStudent } from "./import.reader.ts";
 
@@ -27,9 +21,14 @@ export interface CourseSeatChange {
 }
 
 /** An enrollment with its student and course still as references (created ones get ids when written). */
-export interface PlannedEnrollment extends Omit<EnrollmentValues, "student_id" | "course_id"> {
+export interface PlannedEnrollment {
   student: Ref;
   course: Ref;
+  status: "enrolled" | "waitlisted";
+  waitlist_order: number | null;
+  event: EnrollmentEvent;
+  /** null for a new enrollment; "dropped" for one made active again. */
+  from_status: EnrollmentStatus | null;
 }
 
 export interface Plan {

@@ -1,9 +1,11 @@
 /**
- * Every statement an import runs. Bulk reads and writes pass their rows as one JSON parameter (`jsonRows`), in
- * chunks, so that 1M enrollments take some fifty statements rather than a million.
+ * Every statement an import runs. Inserts go in multi-row statements of some 5,000 rows (`insertRows`); lookups
+ * and updates pass their rows as one JSON parameter (`jsonRows`). 1M enrollments take a few hundred
+ * statements rather than a million.
  */
 import { sql } from "kysely";
-import type { Db, EnrollmentEvent, EnrollmentStatus } from "../db/database.ts";
+import type { Db, EnrollmentStatus } from "../db/database.ts";
+import { insertRows, insertValues } from "../db/bulk.ts";
 import { forUpdate, jsonRows, type JsonColumnType } from "../db/dialect.ts";
 
 const CHUNK = 20_000;
@@ -180,12 +182,13 @@ export async function insertStudents(
   for (const chunk of chunks(students)) {
     const rows = chunk.map((s) => [s.sourced_id, s.first_name, s.last_name, s.email, now, now]);
     ids.push(
-      ...(await db
-        .insertInto("students")
-        .columns(studentValueColumns.map(([name]) => name))
-        .expression(jsonRows(db, studentValueColumns, rows))
-        .returning(["id", "sourced_id"])
-        .execute()),
+      ...(await insertRows<{ id: number; sourced_id: string | null }>(
+        db,
+        "students",
+        studentValueColumns.map(([name]) => name),
+        rows,
+        ["id", "sourced_id"],
+      )),
     );
     onChunk(chunk.length);
   }
@@ -245,24 +248,13 @@ export async function insertCourses(
   courses: CourseValues[],
   now: string,
 ): Promise<{ id: number; sourced_id: string | null }[]> {
-  const ids: { id: number; sourced_id: string | null }[] = [];
-  for (const chunk of chunks(courses)) {
-    ids.push(
-      ...(await db
-        .insertInto("courses")
-        .columns(courseValueColumns.map(([name]) => name))
-        .expression(
-          jsonRows(
-            db,
-            courseValueColumns,
-            chunk.map((course) => courseRow(course, now)),
-          ),
-        )
-        .returning(["id", "sourced_id"])
-        .execute()),
-    );
-  }
-  return ids;
+  return insertRows(
+    db,
+    "courses",
+    courseValueColumns.map(([name]) => name),
+    courses.map((course) => courseRow(course, now)),
+    ["id", "sourced_id"],
+  );
 }
 
 export async function updateCourses(
@@ -279,16 +271,7 @@ export async function updateCourses(
   }
 }
 
-export interface EnrollmentValues {
-  student_id: number;
-  course_id: number;
-  status: "enrolled" | "waitlisted";
-  waitlist_order: number | null;
-  event: EnrollmentEvent;
-  from_status: EnrollmentStatus | null;
-}
-
-const enrollmentColumns = [
+export const enrollmentColumns = [
   ["student_id", "integer"],
   ["course_id", "integer"],
   ["status", "text"],
@@ -297,7 +280,7 @@ const enrollmentColumns = [
   ["updated_at", "timestamp"],
 ] as const;
 
-const eventColumns = [
+export const eventColumns = [
   ["student_id", "integer"],
   ["course_id", "integer"],
   ["event", "text"],
@@ -307,62 +290,34 @@ const eventColumns = [
   ["occurred_at", "timestamp"],
 ] as const;
 
-const enrollmentRow = (e: EnrollmentValues, now: string) => [
-  e.student_id,
-  e.course_id,
-  e.status,
-  e.waitlist_order,
-  now,
-  now,
-];
+/** New enrollments: values in enrollmentColumns order, row after row. */
+export async function insertEnrollments(db: Db, values: unknown[]): Promise<void> {
+  await insertValues(
+    db,
+    "student_courses",
+    enrollmentColumns.map(([name]) => name),
+    values,
+  );
+}
 
-/** New enrollments, and re-activated dropped ones, each with its history event. */
-export async function writeEnrollments(
-  db: Db,
-  enrollments: EnrollmentValues[],
-  actor: string,
-  now: string,
-  onChunk: (rows: number) => void,
-): Promise<void> {
-  for (const chunk of chunks(enrollments)) {
-    const created = chunk.filter((e) => e.from_status === null);
-    const reactivated = chunk.filter((e) => e.from_status !== null);
-    if (created.length > 0) {
-      await db
-        .insertInto("student_courses")
-        .columns(enrollmentColumns.map(([name]) => name))
-        .expression(
-          jsonRows(
-            db,
-            enrollmentColumns,
-            created.map((e) => enrollmentRow(e, now)),
-          ),
-        )
-        .execute();
-    }
-    if (reactivated.length > 0) {
-      const rows = reactivated.map((e) => enrollmentRow(e, now));
-      await sql`update student_courses set status = j.status, waitlist_order = j.waitlist_order,
-          enrolled_at = j.enrolled_at, updated_at = j.updated_at, grade = null
-        from (${jsonRows(db, enrollmentColumns, rows)}) as j
-        where student_courses.student_id = j.student_id and student_courses.course_id = j.course_id`.execute(
-        db,
-      );
-    }
-    const events = chunk.map((e) => [
-      e.student_id,
-      e.course_id,
-      e.event,
-      e.from_status,
-      e.status,
-      actor,
-      now,
-    ]);
-    await db
-      .insertInto("enrollment_events")
-      .columns(eventColumns.map(([name]) => name))
-      .expression(jsonRows(db, eventColumns, events))
-      .execute();
-    onChunk(chunk.length);
+/** Dropped enrollments made active again: rows in enrollmentColumns order. */
+export async function reactivateEnrollments(db: Db, rows: unknown[][]): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await sql`update student_courses set status = j.status, waitlist_order = j.waitlist_order,
+        enrolled_at = j.enrolled_at, updated_at = j.updated_at, grade = null
+      from (${jsonRows(db, enrollmentColumns, chunk)}) as j
+      where student_courses.student_id = j.student_id and student_courses.course_id = j.course_id`.execute(
+      db,
+    );
   }
+}
+
+/** History events: values in eventColumns order, row after row. */
+export async function insertEvents(db: Db, values: unknown[]): Promise<void> {
+  await insertValues(
+    db,
+    "enrollment_events",
+    eventColumns.map(([name]) => name),
+    values,
+  );
 }
