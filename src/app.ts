@@ -15,16 +15,21 @@ import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
 import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
+import { createImportJobs } from "./imports/import-job.service.ts";
+import { importRoutes } from "./imports/import.routes.ts";
+import type { ZipLimits } from "./imports/zip.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 
 export interface AppOptions {
   db: Db;
   logger?: FastifyServerOptions["logger"];
+  /** Limits for uploaded zips (tests lower them); the defaults are in src/imports/zip.ts. */
+  zipLimits?: ZipLimits;
 }
 
 const ONE_MIB = 1024 * 1024;
 
-export async function buildApp({ db, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, logger = false, zipLimits }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     disableRequestLogging: true,
@@ -56,6 +61,7 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
         { name: "students", description: "Students" },
         { name: "courses", description: "Courses" },
         { name: "enrollments", description: "Students in courses: enrollment, waitlists and drops" },
+        { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
         { name: "health", description: "Liveness and readiness" },
       ],
     },
@@ -90,5 +96,9 @@ export async function buildApp({ db, logger = false }: AppOptions): Promise<Fast
   await app.register(studentRoutes, { prefix: "/api/v1", db });
   await app.register(courseRoutes, { prefix: "/api/v1", db });
   await app.register(enrollmentRoutes, { prefix: "/api/v1", db });
+  const jobs = createImportJobs(db, app.log, zipLimits);
+  // Closing waits for running imports, so that none is cut off between its reads and its commit.
+  app.addHook("onClose", () => jobs.drain());
+  await app.register(importRoutes, { prefix: "/api/v1", jobs });
   return app;
 }

@@ -38,7 +38,7 @@ const protocolProblems: Record<number, { kind: string; title: string }> = {
 
 export const problemType = (kind: string): string => `/problems/${kind}`;
 
-interface ProblemBody {
+export interface ProblemBody {
   type: string;
   title: string;
   status: number;
@@ -72,14 +72,15 @@ function validationProblem(error: FastifyError, request: FastifyRequest): Proble
   };
 }
 
-function domainProblem(error: DomainError, request: FastifyRequest): ProblemBody {
+/** The problem a domain error is answered with; `instance` names what it is about (usually the request URL). */
+export function problemOf(error: DomainError, instance: string): ProblemBody {
   const { status, title } = domainProblems[error.kind];
   return {
     type: problemType(error.kind),
     title,
     status,
     detail: error.message,
-    instance: request.url,
+    instance,
     ...(error.errors && { errors: error.errors }),
   };
 }
@@ -100,7 +101,7 @@ export function sendUnavailable(request: FastifyRequest, reply: FastifyReply): F
 /** One error handler for the whole app: every error leaves as problem+json, and a 5xx never shows internals. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof DomainError) return sendProblem(reply, domainProblem(error, request));
+    if (error instanceof DomainError) return sendProblem(reply, problemOf(error, request.url));
     if (error.validation) return sendProblem(reply, validationProblem(error, request));
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, "database unavailable");

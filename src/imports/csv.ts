@@ -48,7 +48,7 @@ export async function readCsv(stream: Readable, handlers: CsvHandlers): Promise<
       stream.destroy();
       parser.destroy();
       if (error === undefined) resolve();
-      else reject(error instanceof Error ? error : new Error(String(error)));
+      else reject(error instanceof Error ? error : new Error("Reading the CSV failed", { cause: error }));
     };
     // csv-parse emits each record as it completes it, so its line count is then the record's (last) line.
     parser.on("data", (record: string[]) => {

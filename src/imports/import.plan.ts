@@ -179,7 +179,7 @@ async function planCourses(
       capacity,
       enrolled: seat?.enrolled_count ?? 0,
       lastOrder: seat?.last_order ?? 0,
-      existing: (id === undefined ? undefined : enrollments.get(id)) ?? new Map(),
+      existing: (id === undefined ? undefined : enrollments.get(id)) ?? new Map<number, EnrollmentStatus>(),
       seen: new Map(),
     };
   };

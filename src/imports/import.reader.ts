@@ -154,7 +154,7 @@ class SetReader {
     this.summaries.set(file, summary);
     let columns: Columns = {};
     let width = 0;
-    let usable = true;
+    const state = { usable: true };
     const phase = `reading ${file}`;
     this.#onProgress({ phase, done: 0, total: located.size });
     await readCsv(await this.#source.open(located.path), {
@@ -164,13 +164,13 @@ class SetReader {
         const duplicate = header.find((name, index) => header.indexOf(name) !== index);
         if (duplicate !== undefined) {
           this.rejects.add(file, 1, duplicate, `the header names ${duplicate} twice`);
-          usable = false;
+          state.usable = false;
         }
         for (const name of required.filter((column) => columns[column] === undefined)) {
           this.rejects.add(file, 1, name, `the header has no ${name} column; the file was not read`);
-          usable = false;
+          state.usable = false;
         }
-        return usable;
+        return state.usable;
       },
       onRow: (values, line) => {
         summary.rows++;
@@ -188,7 +188,7 @@ class SetReader {
         this.#onProgress({ phase, done: bytes, total: located.size });
       },
     });
-    return usable ? columns : undefined;
+    return state.usable ? columns : undefined;
   }
 
   /** Counts the rows of a file Registrar does not model: every one is skipped. */
@@ -432,14 +432,17 @@ export async function readRoster(source: ImportSource, onProgress: ProgressListe
         return;
       }
       const courseId = cell(values, columns.courseSourcedId);
-      if (courseId === "") return reject("courseSourcedId", "courseSourcedId is required");
+      if (courseId === "") reject("courseSourcedId", "courseSourcedId is required");
+      return;
       const course = oneRosterCourses.get(courseId);
       if (reader.has("courses.csv") && course === undefined) {
-        return reject("courseSourcedId", `courseSourcedId ${courseId} is not in courses.csv`);
+        reject("courseSourcedId", `courseSourcedId ${courseId} is not in courses.csv`);
+        return;
       }
       const code = cell(values, columns.classCode) || (course?.code ?? "");
       if (code === "") {
-        return reject("classCode", "classCode is required when the class's course has no courseCode");
+        reject("classCode", "classCode is required when the class's course has no courseCode");
+        return;
       }
       const fields: Record<string, unknown> = {
         code,
@@ -464,10 +467,11 @@ export async function readRoster(source: ImportSource, onProgress: ProgressListe
       const key = code.trim().toLowerCase();
       const first = codes.get(key);
       if (first !== undefined) {
-        return reject(
+        reject(
           columns.classCode === undefined ? "courseSourcedId" : "classCode",
           `course code ${code.trim()} is also on line ${first} (codes are unique without regard to case)`,
         );
+        return;
       }
       codes.set(key, line);
       courses.push({

@@ -132,7 +132,7 @@ export async function lockSeats(db: Db, ids: number[], lock: boolean): Promise<S
       .where("id", "in", jsonList(db, chunk, "integer"))
       .orderBy("id");
     const rows = await (lock ? forUpdate(db, query) : query).execute();
-    seats.push(...rows.map((row) => ({ ...row, last_order: Number(row.last_order ?? 0) })));
+    seats.push(...rows.map((row) => ({ ...row, last_order: row.last_order ?? 0 })));
   }
   return seats;
 }
