@@ -30,6 +30,7 @@ export async function readCsv(stream: Readable, handlers: CsvHandlers): Promise<
     skip_records_with_error: true,
   });
   parser.on("skip", (error: CsvError) => {
+    // The line the parser had reached (for an unclosed quote, the end of the file).
     const line = typeof error.lines === "number" ? error.lines : parser.info.lines;
     handlers.onMalformed(line, `malformed CSV: ${error.message}`);
   });

@@ -432,8 +432,10 @@ export async function readRoster(source: ImportSource, onProgress: ProgressListe
         return;
       }
       const courseId = cell(values, columns.courseSourcedId);
-      if (courseId === "") reject("courseSourcedId", "courseSourcedId is required");
-      return;
+      if (courseId === "") {
+        reject("courseSourcedId", "courseSourcedId is required");
+        return;
+      }
       const course = oneRosterCourses.get(courseId);
       if (reader.has("courses.csv") && course === undefined) {
         reject("courseSourcedId", `courseSourcedId ${courseId} is not in courses.csv`);
