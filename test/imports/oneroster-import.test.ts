@@ -26,10 +26,8 @@ describe.each(["1.1", "1.2"] as const)("importing a OneRoster %s set", (version)
 
     const { students, courses, student_courses, enrollment_events } = await tables(db);
     expect(students).toHaveLength(30);
-    expect(students[0]).toMatchObject({
-      sourced_id: "stu-000001",
-      email: expect.stringMatching(/@example\.edu$/),
-    });
+    expect(students[0]?.sourced_id).toBe("stu-000001");
+    expect(students[0]?.email).toMatch(/@example\.edu$/);
     expect(courses).toHaveLength(6);
     expect(student_courses).toHaveLength(90);
     // The first class has a capacity (metadata.registrar.capacity) below its demand: full, with a waitlist.

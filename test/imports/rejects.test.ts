@@ -162,8 +162,10 @@ describe("an import with bad rows", () => {
   it("reports a row the CSV parser cannot read, and a row with the wrong number of fields", async () => {
     const db = await freshDb();
     const header = headers["1.1"]["users.csv"];
-    const good = (id: string) =>
-      header.map((name) => ({ ...student(id, `${id}@example.edu`) })[name] ?? "").join(",");
+    const good = (id: string) => {
+      const values: Record<string, string> = student(id, `${id}@example.edu`);
+      return header.map((name) => values[name] ?? "").join(",");
+    };
     const directory = csvSet({
       "users.csv": [header.join(","), good("u1"), `${good("u2")},extra`, `u3,"unclosed,x`, good("u4")].join(
         "\n",
