@@ -13,7 +13,11 @@ import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
 import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
+import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
+import { createImportJobs } from "./imports/import-job.service.ts";
+import { importRoutes } from "./imports/import.routes.ts";
+import type { ZipLimits } from "./imports/zip.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 import { defaultWebRoot, registerWebUi } from "./http/web-ui.ts";
 
@@ -22,6 +26,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions["logger"];
   /** The built web UI to serve at /, when that directory exists; null for the API alone. */
   webRoot?: string | null;
+  /** Limits for uploaded zips (tests lower them); the defaults are in src/imports/zip.ts. */
+  zipLimits?: ZipLimits;
 }
 
 const ONE_MIB = 1024 * 1024;
@@ -30,15 +36,13 @@ export async function buildApp({
   db,
   logger = false,
   webRoot = defaultWebRoot,
+  zipLimits,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     logController: new OneLinePerRequest(),
     bodyLimit: ONE_MIB,
-    ajv: {
-      customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true, verbose: true },
-      plugins: [(ajv) => ajv.addKeyword("x-error-message")],
-    },
+    ajv: { customOptions: { ...ajvOptions.customOptions }, plugins: [...ajvOptions.plugins] },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   acceptOnlyJson(app);
@@ -64,6 +68,7 @@ export async function buildApp({
         { name: "students", description: "Students" },
         { name: "courses", description: "Courses" },
         { name: "enrollments", description: "Students in courses: enrollment, waitlists and drops" },
+        { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
         { name: "health", description: "Liveness and readiness" },
       ],
     },
@@ -98,6 +103,10 @@ export async function buildApp({
   await app.register(studentRoutes, { prefix: "/api/v1", db });
   await app.register(courseRoutes, { prefix: "/api/v1", db });
   await app.register(enrollmentRoutes, { prefix: "/api/v1", db });
+  const jobs = createImportJobs(db, app.log, zipLimits);
+  // Closing waits for running imports, so that none is cut off between its reads and its commit.
+  app.addHook("onClose", () => jobs.drain());
+  await app.register(importRoutes, { prefix: "/api/v1", jobs });
   if (webRoot !== null) await registerWebUi(app, webRoot);
   return app;
 }

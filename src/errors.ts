@@ -14,7 +14,11 @@ export type ErrorKind =
   | "course-has-enrollments"
   | "invalid-transition"
   | "idempotency-key-reused"
-  | "idempotency-key-in-use";
+  | "idempotency-key-in-use"
+  | "import-not-found"
+  | "invalid-zip"
+  | "unsafe-zip"
+  | "not-oneroster";
 
 export interface FieldError {
   field: string;

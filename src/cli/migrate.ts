@@ -10,19 +10,22 @@ import { loadConfig } from "../config.ts";
 import { createDb } from "../db/dialect.ts";
 import { createMigrator, runMigrations } from "../db/migrate.ts";
 
-const { values } = parseArgs({
-  options: { to: { type: "string" }, down: { type: "boolean" }, status: { type: "boolean" } },
-});
-
-const db = createDb(loadConfig().database_url);
-const migrator = createMigrator(db);
-try {
-  if (values.status) {
-    for (const migration of await migrator.getMigrations()) {
-      const state = migration.executedAt ? `applied ${migration.executedAt.toISOString()}` : "pending";
-      console.log(`${migration.name}  ${state}`);
+/** Runs the migrate command; returns the exit code. */
+export async function migrateCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { to: { type: "string" }, down: { type: "boolean" }, status: { type: "boolean" } },
+  });
+  const db = createDb(loadConfig().database_url);
+  const migrator = createMigrator(db);
+  try {
+    if (values.status) {
+      for (const migration of await migrator.getMigrations()) {
+        const state = migration.executedAt ? `applied ${migration.executedAt.toISOString()}` : "pending";
+        console.log(`${migration.name}  ${state}`);
+      }
+      return 0;
     }
-  } else {
     const step = values.down
       ? migrator.migrateDown()
       : values.to !== undefined
@@ -31,11 +34,14 @@ try {
     const { applied, direction } = await runMigrations(step);
     if (applied.length === 0) console.log("Nothing to do: the schema is already there.");
     for (const name of applied) console.log(`${direction === "Up" ? "applied" : "reverted"} ${name}`);
+    return 0;
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    console.error(`${error instanceof Error ? error.message : String(error)}${cause}`);
+    return 1;
+  } finally {
+    await db.destroy();
   }
-} catch (error) {
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  console.error(`${error instanceof Error ? error.message : String(error)}${cause}`);
-  process.exitCode = 1;
-} finally {
-  await db.destroy();
 }
+
+if (import.meta.main) process.exitCode = await migrateCommand(process.argv.slice(2));

@@ -9,21 +9,8 @@ import type { Db } from "../db/database.ts";
 import { insertInChunks } from "../db/bulk.ts";
 import { createDb, inTransaction } from "../db/dialect.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { generateDemoData, type DemoSize } from "../seed/demo-data.ts";
-
-const { values } = parseArgs({
-  options: {
-    students: { type: "string", default: "200" },
-    courses: { type: "string", default: "40" },
-    enrollments: { type: "string", default: "800" },
-  },
-});
-
-function count(name: keyof DemoSize): number {
-  const value = Number(values[name]);
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`--${name} must be a whole number`);
-  return value;
-}
+import { generateDemoData } from "../seed/demo-data.ts";
+import { wholeNumber } from "./arguments.ts";
 
 async function isEmpty(db: Db): Promise<boolean> {
   const student = await db.selectFrom("students").select("id").limit(1).executeTakeFirst();
@@ -31,27 +18,45 @@ async function isEmpty(db: Db): Promise<boolean> {
   return !student && !course;
 }
 
-const db = createDb(loadConfig().database_url);
-try {
-  const size = { students: count("students"), courses: count("courses"), enrollments: count("enrollments") };
-  await migrateToLatest(db);
-  if (!(await isEmpty(db)))
-    throw new Error("The database already has students or courses; seed an empty one.");
-  const started = performance.now();
-  const data = generateDemoData(size);
-  await inTransaction(db, async (trx) => {
-    await insertInChunks(trx, "students", data.students);
-    await insertInChunks(trx, "courses", data.courses);
-    await insertInChunks(trx, "student_courses", data.enrollments);
-  });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Seeded ${data.students.length} students, ${data.courses.length} courses and ` +
-      `${data.enrollments.length} enrollments in ${seconds} s.`,
-  );
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-} finally {
-  await db.destroy();
+/** Runs the seed command; returns the exit code. */
+export async function seedCommand(args: string[]): Promise<number> {
+  const db = createDb(loadConfig().database_url);
+  try {
+    const { values } = parseArgs({
+      args,
+      options: {
+        students: { type: "string", default: "200" },
+        courses: { type: "string", default: "40" },
+        enrollments: { type: "string", default: "800" },
+      },
+    });
+    const size = {
+      students: wholeNumber("students", values.students),
+      courses: wholeNumber("courses", values.courses),
+      enrollments: wholeNumber("enrollments", values.enrollments),
+    };
+    await migrateToLatest(db);
+    if (!(await isEmpty(db)))
+      throw new Error("The database already has students or courses; seed an empty one.");
+    const started = performance.now();
+    const data = generateDemoData(size);
+    await inTransaction(db, async (trx) => {
+      await insertInChunks(trx, "students", data.students);
+      await insertInChunks(trx, "courses", data.courses);
+      await insertInChunks(trx, "student_courses", data.enrollments);
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Seeded ${data.students.length} students, ${data.courses.length} courses and ` +
+        `${data.enrollments.length} enrollments in ${seconds} s.`,
+    );
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    await db.destroy();
+  }
 }
+
+if (import.meta.main) process.exitCode = await seedCommand(process.argv.slice(2));

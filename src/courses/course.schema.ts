@@ -1,5 +1,14 @@
 import { Type, type Static } from "typebox";
-import { Id, ListQuery, Page, PatchObject, StrictObject, Timestamp, TrimmedText } from "../http/schemas.ts";
+import {
+  Id,
+  ListQuery,
+  Page,
+  PatchObject,
+  SourcedId,
+  StrictObject,
+  Timestamp,
+  TrimmedText,
+} from "../http/schemas.ts";
 
 const Description = Type.Union([Type.String({ maxLength: 10_000 }), Type.Null()], {
   description: "Free text, or null",
@@ -20,6 +29,7 @@ export const Course = Type.Object({
   capacity: Type.Union([Type.Integer(), Type.Null()]),
   enrolled_count: Type.Integer({ minimum: 0, description: "Students holding a seat" }),
   waitlist_count: Type.Integer({ minimum: 0, description: "Students on the waitlist" }),
+  sourced_id: SourcedId,
   created_at: Timestamp,
   updated_at: Timestamp,
 });

@@ -5,6 +5,8 @@ export interface StudentTable {
   first_name: string;
   last_name: string;
   email: string;
+  /** The OneRoster sourcedId of the user this student was imported from; null for students made here. */
+  sourced_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -19,6 +21,8 @@ export interface CourseTable {
   /** Kept by database triggers: the number of enrolled and of waitlisted enrollments. */
   enrolled_count: Generated<number>;
   waitlist_count: Generated<number>;
+  /** The OneRoster sourcedId of the class this course was imported from; null for courses made here. */
+  sourced_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -78,12 +82,32 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export const importJobStatuses = ["queued", "running", "succeeded", "failed"] as const;
+export type ImportJobStatus = (typeof importJobStatuses)[number];
+
+/** An import started over HTTP. progress and report are JSON text; dry_run and skip_invalid are 0 or 1. */
+export interface ImportJobTable {
+  id: Generated<number>;
+  status: ImportJobStatus;
+  dry_run: number;
+  skip_invalid: number;
+  size_bytes: number;
+  progress: string | null;
+  report: string | null;
+  error: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   students: StudentTable;
   courses: CourseTable;
   student_courses: StudentCourseTable;
   enrollment_events: EnrollmentEventTable;
   idempotency_keys: IdempotencyKeyTable;
+  import_jobs: ImportJobTable;
 }
 
 /** A database handle or an open transaction: repositories accept either, so transactions pass through. */

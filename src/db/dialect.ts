@@ -7,6 +7,7 @@ import SQLite from "better-sqlite3";
 import {
   Kysely,
   PostgresDialect,
+  type RawBuilder,
   SqliteAdapter,
   SqliteDialect,
   SqliteDriver,
@@ -207,4 +208,104 @@ export async function onUniqueViolation<T>(write: Promise<T>, conflict: () => Er
     if (isUniqueViolation(error)) throw conflict();
     throw error;
   }
+}
+
+/**
+ * The VALUES list of a multi-row insert, `(?, ?), (?, ?)` on SQLite and `($1, $2), ($3, $4)` on PostgreSQL.
+ * Built as text (not through the query builder), so that a 5,000-row statement costs no query compilation and,
+ * being the same text every time, is prepared once.
+ */
+export function valuesList(db: Db, rows: number, columns: number): string {
+  const sqlite = isSqlite(db);
+  const tuples: string[] = [];
+  let parameter = 0;
+  for (let row = 0; row < rows; row++) {
+    const marks: string[] = [];
+    for (let column = 0; column < columns; column++) marks.push(sqlite ? "?" : `$${++parameter}`);
+    tuples.push(`(${marks.join(", ")})`);
+  }
+  return tuples.join(", ");
+}
+
+/**
+ * Runs a bulk insert of `incoming` rows into `table` inside the caller's transaction. On SQLite, when the insert
+ * at least doubles the table (a first import), the table's plain secondary indexes are dropped first and built
+ * again afterwards, in the same transaction: building an index once from sorted rows costs a fraction of a
+ * million random insertions into it. Unique indexes stay (they are constraints). A smaller insert into a large
+ * table runs as it is, since rebuilding would cost in proportion to the whole table. PostgreSQL always runs it
+ * as it is: DROP INDEX would lock the table against every reader until the import commits.
+ */
+export async function withIndexesDeferred<T>(
+  trx: Db,
+  table: string,
+  incoming: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  if (!isSqlite(trx) || incoming < 10_000) return work();
+  const { count } = await sql<{ count: number }>`select count(*) as count from ${sql.table(table)}`
+    .execute(trx)
+    .then((result) => result.rows[0] ?? { count: 0 });
+  if (incoming < count) return work();
+  const { rows: indexes } = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master
+    where type = 'index' and tbl_name = ${table} and sql is not null and lower(sql) not like 'create unique%'`.execute(
+    trx,
+  );
+  for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(trx);
+  const result = await work();
+  for (const index of indexes) await sql.raw(index.sql).execute(trx);
+  return result;
+}
+
+export type JsonColumnType = "integer" | "text" | "real" | "timestamp";
+
+const postgresTypes: Record<JsonColumnType, string> = {
+  integer: "integer",
+  text: "text",
+  real: "double precision",
+  timestamp: "timestamptz",
+};
+
+/**
+ * Many rows as one query parameter: the rows travel as a JSON array of arrays and come back as a table
+ * (`select … from json_each(?)` on SQLite, `json_array_elements($1::json)` on PostgreSQL). A bulk write then
+ * takes one short statement per many thousand rows, with neither engine's parameter limit nor a compiled query
+ * per row in the way. Column i of the result is element i of each row, named and typed as `columns` says.
+ */
+export function jsonRows<Row>(
+  db: Db,
+  columns: readonly (readonly [name: string, type: JsonColumnType])[],
+  rows: readonly (readonly unknown[])[],
+): RawBuilder<Row> {
+  const json = JSON.stringify(rows);
+  if (isSqlite(db)) {
+    const select = columns.map(([name], index) => sql`value ->> ${sql.lit(index)} as ${sql.ref(name)}`);
+    return sql<Row>`select ${sql.join(select)} from json_each(${json})`;
+  }
+  const select = columns.map(
+    ([name, type], index) =>
+      sql`(value ->> ${sql.lit(index)})::${sql.raw(postgresTypes[type])} as ${sql.ref(name)}`,
+  );
+  return sql<Row>`select ${sql.join(select)} from json_array_elements(${json}::json)`;
+}
+
+/**
+ * Runs read-only work against one consistent snapshot of the database, without blocking writers: a REPEATABLE
+ * READ, READ ONLY transaction on PostgreSQL; on SQLite a deferred transaction (the app's transactions take the
+ * write lock at BEGIN, which a long read must not hold), whose snapshot WAL mode keeps while others write.
+ */
+export async function inReadSnapshot<T>(db: Db, work: (snapshot: Db) => Promise<T>): Promise<T> {
+  if (!isSqlite(db)) {
+    return db.transaction().setIsolationLevel("repeatable read").setAccessMode("read only").execute(work);
+  }
+  return db.connection().execute(async (connection) => {
+    await sql`begin deferred`.execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
 }

@@ -28,6 +28,7 @@ const courseColumns = [
   "c.capacity",
   "c.enrolled_count",
   "c.waitlist_count",
+  "c.sourced_id",
   "c.created_at",
   "c.updated_at",
 ] as const;
@@ -37,6 +38,7 @@ const studentColumns = [
   "s.first_name",
   "s.last_name",
   "s.email",
+  "s.sourced_id",
   "s.created_at",
   "s.updated_at",
 ] as const;

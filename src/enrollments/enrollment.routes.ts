@@ -3,9 +3,12 @@ import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { CourseIdParams } from "../courses/course.schema.ts";
 import { linkToNextPage } from "../http/links.ts";
+import { problemOf } from "../http/problem.ts";
 import { problemResponses } from "../http/schemas.ts";
 import { StudentIdParams } from "../students/student.schema.ts";
 import {
+  BatchEnrollBody,
+  BatchEnrollResults,
   CourseStudents,
   EnrollBody,
   Enrollment,
@@ -22,12 +25,21 @@ import {
   coursesOfStudent,
   drop,
   enroll,
+  enrollBatch,
   enrollmentHistory,
   studentsOfCourse,
   updateEnrollment,
+  type BatchResult,
 } from "./enrollment.service.ts";
 
 const tags = ["enrollments"];
+
+/** One item of a batch answer: the enrollment, or the problem POST /enroll would have answered. */
+function batchItem(result: BatchResult, instance: string) {
+  if ("enrollment" in result) return { status: 201 as const, enrollment: result.enrollment };
+  const problem = problemOf(result.error, instance);
+  return { status: problem.status, problem };
+}
 
 const enrollDescription =
   "Creates an enrollment (201). When the course is full: 409 course-full, or with waitlist=true a " +
@@ -46,6 +58,31 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
     "/enroll",
     { schema: { ...enrollSchema, summary: "Enroll a student in a course", body: EnrollBody } },
     async (request, reply) => reply.code(201).send(await enroll(db, request.body, request.actor)),
+  );
+
+  app.post(
+    "/enrollments/batch",
+    {
+      schema: {
+        tags,
+        summary: "Enroll many students at once",
+        description:
+          "Up to 1,000 items, each {student_id, course_id, waitlist?} as for POST /enroll; more is 400. Each " +
+          "item is enrolled on its own, in order, in its own transaction, under the usual capacity rules, so " +
+          "one item's conflict does not undo another. The answer is 200 with one result per item, in order: " +
+          "{status: 201, enrollment} or {status: 404 | 409, problem}. (200 rather than 207 Multi-Status: the " +
+          "per-item statuses are in the JSON, which is all 207 would add.) If the database becomes unreachable " +
+          "the whole request is 503; items before it stay done.",
+        body: BatchEnrollBody,
+        response: { 200: BatchEnrollResults, ...problemResponses(400, 413, 415, 503) },
+      },
+    },
+    async (request) => {
+      const results = await enrollBatch(db, request.body.items, request.actor);
+      return {
+        results: results.map((result, index) => batchItem(result, `${request.url}#/items/${index}`)),
+      };
+    },
   );
 
   app.post(

@@ -1,7 +1,7 @@
 import { Type, type Static } from "typebox";
 import { Course } from "../courses/course.schema.ts";
 import { enrollmentEvents, enrollmentStatuses, type EnrollmentStatus } from "../db/database.ts";
-import { Id, PatchObject, StrictObject, Timestamp } from "../http/schemas.ts";
+import { Id, PatchObject, Problem, StrictObject, Timestamp } from "../http/schemas.ts";
 import { Student } from "../students/student.schema.ts";
 
 const GRADE_PATTERN = "^(?:[A-D][+-]?|F|P|NP)$";
@@ -30,6 +30,30 @@ const Waitlist = Type.Boolean({
 
 export const EnrollBody = StrictObject({ student_id: Id, course_id: Id, waitlist: Type.Optional(Waitlist) });
 export type EnrollBody = Static<typeof EnrollBody>;
+
+export const MAX_BATCH_ITEMS = 1000;
+
+export const BatchEnrollBody = StrictObject({
+  items: Type.Array(EnrollBody, {
+    minItems: 1,
+    maxItems: MAX_BATCH_ITEMS,
+    description: `1 to ${MAX_BATCH_ITEMS} enrollments, each as the body of POST /enroll`,
+  }),
+});
+export type BatchEnrollBody = Static<typeof BatchEnrollBody>;
+
+export const BatchEnrollResults = Type.Object({
+  results: Type.Array(
+    Type.Union([
+      Type.Object({ status: Type.Literal(201), enrollment: Enrollment }),
+      Type.Object({
+        status: Type.Integer({ description: "404 or 409, as POST /enroll would answer" }),
+        problem: Problem,
+      }),
+    ]),
+    { description: "One result per item, in the order of the items" },
+  ),
+});
 
 export const StudentEnrollBody = StrictObject({ course_id: Id, waitlist: Type.Optional(Waitlist) });
 

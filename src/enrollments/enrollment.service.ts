@@ -108,6 +108,26 @@ export async function enroll(db: Db, request: EnrollRequest, actor: string): Pro
   });
 }
 
+export type BatchResult = { enrollment: Enrollment } | { error: DomainError };
+
+/**
+ * Enrolls each item on its own, as POST /enroll would (its own transaction, the usual capacity rules), in the
+ * order given: one item's conflict neither stops nor undoes another. Errors that are not about the item (the
+ * database is unreachable) end the batch; the items before it stay done, and a retry of them is a 409.
+ */
+export async function enrollBatch(db: Db, items: EnrollRequest[], actor: string): Promise<BatchResult[]> {
+  const results: BatchResult[] = [];
+  for (const item of items) {
+    try {
+      results.push({ enrollment: await enroll(db, item, actor) });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      results.push({ error });
+    }
+  }
+  return results;
+}
+
 /** Gives every free seat of a locked course to the students who have waited longest. */
 export async function fillFreeSeats(trx: Db, course_id: number, actor: string): Promise<void> {
   const course = await courses.findById(trx, course_id);

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isDatabaseUnavailable } from "../db/dialect.ts";
 import { DomainError, type ErrorKind, type FieldError } from "../errors.ts";
+import { toFieldError, type AjvError } from "./validation.ts";
 
 const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   validation: { status: 400, title: "Invalid request" },
@@ -18,6 +19,10 @@ const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   "invalid-transition": { status: 409, title: "Invalid enrollment transition" },
   "idempotency-key-reused": { status: 422, title: "Idempotency key reused with a different request" },
   "idempotency-key-in-use": { status: 409, title: "A request with this idempotency key is still running" },
+  "import-not-found": { status: 404, title: "Import not found" },
+  "invalid-zip": { status: 400, title: "Not a readable zip file" },
+  "unsafe-zip": { status: 422, title: "Zip file refused" },
+  "not-oneroster": { status: 422, title: "Not a OneRoster CSV set" },
 };
 
 /** Problems raised by the HTTP layer itself rather than by a service. */
@@ -33,7 +38,7 @@ const protocolProblems: Record<number, { kind: string; title: string }> = {
 
 export const problemType = (kind: string): string => `/problems/${kind}`;
 
-interface ProblemBody {
+export interface ProblemBody {
   type: string;
   title: string;
   status: number;
@@ -53,45 +58,6 @@ const contextLabels: Record<string, string> = {
   headers: "headers",
 };
 
-interface AjvError {
-  keyword: string;
-  instancePath: string;
-  message?: string;
-  params: Record<string, unknown>;
-  parentSchema?: Record<string, unknown>;
-}
-
-function toFieldError(error: AjvError, context: string): FieldError {
-  const path = error.instancePath.split("/").filter(Boolean);
-  switch (error.keyword) {
-    case "required":
-      return { field: [...path, String(error.params.missingProperty)].join("."), message: "is required" };
-    case "additionalProperties":
-      return {
-        field: [...path, String(error.params.additionalProperty)].join("."),
-        message: "is not allowed",
-      };
-    case "enum":
-      return {
-        field: path.join(".") || context,
-        message: `must be one of: ${(error.params.allowedValues as unknown[]).join(", ")}`,
-      };
-    case "minProperties":
-      return { field: path.join(".") || context, message: "must contain at least one field to change" };
-    case "format":
-      return { field: path.join(".") || context, message: `must be a valid ${String(error.params.format)}` };
-    case "pattern": {
-      const custom = error.parentSchema?.["x-error-message"];
-      return {
-        field: path.join("."),
-        message: typeof custom === "string" ? custom : "has an invalid format",
-      };
-    }
-    default:
-      return { field: path.join(".") || context, message: error.message ?? "is invalid" };
-  }
-}
-
 function validationProblem(error: FastifyError, request: FastifyRequest): ProblemBody {
   const context = error.validationContext ?? "body";
   const errors = (error.validation as AjvError[]).map((each) => toFieldError(each, context));
@@ -106,14 +72,15 @@ function validationProblem(error: FastifyError, request: FastifyRequest): Proble
   };
 }
 
-function domainProblem(error: DomainError, request: FastifyRequest): ProblemBody {
+/** The problem a domain error is answered with; `instance` names what it is about (usually the request URL). */
+export function problemOf(error: DomainError, instance: string): ProblemBody {
   const { status, title } = domainProblems[error.kind];
   return {
     type: problemType(error.kind),
     title,
     status,
     detail: error.message,
-    instance: request.url,
+    instance,
     ...(error.errors && { errors: error.errors }),
   };
 }
@@ -134,7 +101,7 @@ export function sendUnavailable(request: FastifyRequest, reply: FastifyReply): F
 /** One error handler for the whole app: every error leaves as problem+json, and a 5xx never shows internals. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof DomainError) return sendProblem(reply, domainProblem(error, request));
+    if (error instanceof DomainError) return sendProblem(reply, problemOf(error, request.url));
     if (error.validation) return sendProblem(reply, validationProblem(error, request));
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, "database unavailable");

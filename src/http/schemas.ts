@@ -4,6 +4,11 @@ export const MAX_ID = 2_147_483_647;
 
 export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID, description: "A positive integer id" });
 
+/** A OneRoster sourcedId kept from an import (read-only in the API); null for records made here. */
+export const SourcedId = Type.Union([Type.String(), Type.Null()], {
+  description: "The OneRoster sourcedId this record was imported from (set by imports only); null otherwise",
+});
+
 export const Timestamp = Type.String({ format: "date-time", description: "RFC 3339, UTC" });
 
 /** Text that is 1…max characters once leading and trailing whitespace is trimmed (stored trimmed). */

@@ -27,9 +27,10 @@ function canonical(value: unknown): string {
   return value === undefined ? "null" : JSON.stringify(value);
 }
 
+/** A JSON body by its canonical form; a binary one (an uploaded zip) by its bytes. */
 const fingerprintOf = (request: FastifyRequest) =>
   createHash("sha256")
-    .update(canonical(request.body ?? null))
+    .update(Buffer.isBuffer(request.body) ? request.body : canonical(request.body ?? null))
     .digest("base64url");
 
 function replay(reply: FastifyReply, stored: keys.StoredKey): FastifyReply {

@@ -5,7 +5,7 @@
 import type { Insertable } from "kysely";
 import type { CourseTable, StudentCourseTable, StudentTable } from "../db/database.ts";
 
-const firstNames = [
+export const firstNames = [
   "Ada",
   "Alan",
   "Grace",
@@ -43,7 +43,7 @@ const firstNames = [
   "Yara",
   "Zoë",
 ];
-const lastNames = [
+export const lastNames = [
   "Lovelace",
   "Turing",
   "Hopper",
@@ -81,7 +81,7 @@ const lastNames = [
   "Haddad-Smith",
   "Müller",
 ];
-const subjects = [
+export const subjects = [
   ["CS", "Computer Science"],
   ["MATH", "Mathematics"],
   ["PHYS", "Physics"],
@@ -95,7 +95,16 @@ const subjects = [
   ["MUS", "Music"],
   ["LING", "Linguistics"],
 ] as const;
-const topics = ["Foundations", "Methods", "Seminar", "Laboratory", "Topics", "Studio", "Workshop", "Theory"];
+export const topics = [
+  "Foundations",
+  "Methods",
+  "Seminar",
+  "Laboratory",
+  "Topics",
+  "Studio",
+  "Workshop",
+  "Theory",
+];
 
 export interface DemoSize {
   students: number;
@@ -110,7 +119,7 @@ export interface DemoData {
 }
 
 /** mulberry32: a tiny seeded PRNG, so the same size always gives the same data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -118,6 +127,18 @@ function random(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * An address the API itself would accept: its email rule (ajv-formats) allows ASCII only, so accents are folded
+ * away ("Zoë Müller" → zoe.muller.7@example.edu).
+ */
+export function demoEmail(first_name: string, last_name: string, n: number): string {
+  const local = `${first_name}.${last_name}.${n}`
+    .normalize("NFD")
+    .replace(/[^A-Za-z0-9.-]/g, "")
+    .toLowerCase();
+  return `${local}@example.edu`;
 }
 
 export function generateDemoData(size: DemoSize, seed = 1): DemoData {
@@ -128,7 +149,7 @@ export function generateDemoData(size: DemoSize, seed = 1): DemoData {
   const students = Array.from({ length: size.students }, (_, index) => {
     const first_name = pick(firstNames);
     const last_name = pick(lastNames);
-    const email = `${first_name}.${last_name}.${index + 1}@example.edu`.toLowerCase();
+    const email = demoEmail(first_name, last_name, index + 1);
     return { first_name, last_name, email, created_at: now, updated_at: now };
   });
 

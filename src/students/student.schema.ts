@@ -1,11 +1,21 @@
 import { Type, type Static } from "typebox";
-import { Id, ListQuery, Page, PatchObject, StrictObject, Timestamp, TrimmedText } from "../http/schemas.ts";
+import {
+  Id,
+  ListQuery,
+  Page,
+  PatchObject,
+  SourcedId,
+  StrictObject,
+  Timestamp,
+  TrimmedText,
+} from "../http/schemas.ts";
 
 export const Student = Type.Object({
   id: Id,
   first_name: Type.String(),
   last_name: Type.String(),
   email: Type.String({ format: "email" }),
+  sourced_id: SourcedId,
   created_at: Timestamp,
   updated_at: Timestamp,
 });

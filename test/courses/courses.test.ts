@@ -20,6 +20,7 @@ describe("POST /api/v1/courses", () => {
       capacity: null,
       enrolled_count: 0,
       waitlist_count: 0,
+      sourced_id: null,
       created_at: course.created_at,
       updated_at: course.created_at,
     });

@@ -63,6 +63,7 @@ describe("GET /api/v1/students/{student_id}/courses", () => {
         first_name: "Grace",
         last_name: "Hopper",
         email: "grace@example.edu",
+        sourced_id: null,
         created_at: storedStudent.created_at,
         updated_at: storedStudent.updated_at,
       },
@@ -76,6 +77,7 @@ describe("GET /api/v1/students/{student_id}/courses", () => {
           capacity: null,
           enrolled_count: 1,
           waitlist_count: 0,
+          sourced_id: null,
           created_at: (await getCourse(t, intro.id)).created_at,
           updated_at: (await getCourse(t, intro.id)).updated_at,
           enrollment: {
@@ -97,6 +99,7 @@ describe("GET /api/v1/students/{student_id}/courses", () => {
           capacity: 30,
           enrolled_count: 1,
           waitlist_count: 0,
+          sourced_id: null,
           created_at: (await getCourse(t, algebra.id)).created_at,
           updated_at: (await getCourse(t, algebra.id)).updated_at,
           enrollment: algebraEnrollment,

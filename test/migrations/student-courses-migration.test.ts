@@ -167,8 +167,8 @@ describe("the student_courses migration", () => {
     const { enrollment, ...listedCourse } = listed.json<{
       courses: (Record<string, unknown> & { enrollment: unknown })[];
     }>().courses[0] ?? { enrollment: undefined };
-    expect(listed.json<{ student: unknown }>().student).toEqual(student);
-    expect(listedCourse).toEqual({ ...course, enrolled_count: 1, waitlist_count: 0 });
+    expect(listed.json<{ student: unknown }>().student).toEqual({ ...student, sourced_id: null });
+    expect(listedCourse).toEqual({ ...course, enrolled_count: 1, waitlist_count: 0, sourced_id: null });
     expect(enrollment).toEqual(enrolled.json());
     expect(await db.selectFrom("student_courses").selectAll().execute()).toMatchObject([
       { student_id: student.id, course_id: course.id, status: "enrolled" },

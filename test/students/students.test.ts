@@ -22,6 +22,7 @@ describe("POST /api/v1/students", () => {
       first_name: "Ada",
       last_name: "Lovelace",
       email: "ada@example.edu",
+      sourced_id: null,
       created_at: student.created_at,
       updated_at: student.created_at,
     });

@@ -138,6 +138,8 @@ export interface paths {
                                 last_name: string;
                                 /** Format: email */
                                 email: string;
+                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                                sourced_id: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339, UTC
@@ -218,6 +220,8 @@ export interface paths {
                             last_name: string;
                             /** Format: email */
                             email: string;
+                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                            sourced_id: string | null;
                             /**
                              * Format: date-time
                              * @description RFC 3339, UTC
@@ -356,6 +360,8 @@ export interface paths {
                             last_name: string;
                             /** Format: email */
                             email: string;
+                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                            sourced_id: string | null;
                             /**
                              * Format: date-time
                              * @description RFC 3339, UTC
@@ -524,6 +530,8 @@ export interface paths {
                             last_name: string;
                             /** Format: email */
                             email: string;
+                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                            sourced_id: string | null;
                             /**
                              * Format: date-time
                              * @description RFC 3339, UTC
@@ -691,6 +699,8 @@ export interface paths {
                                 enrolled_count: number;
                                 /** @description Students on the waitlist */
                                 waitlist_count: number;
+                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                                sourced_id: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339, UTC
@@ -777,6 +787,8 @@ export interface paths {
                             enrolled_count: number;
                             /** @description Students on the waitlist */
                             waitlist_count: number;
+                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                            sourced_id: string | null;
                             /**
                              * Format: date-time
                              * @description RFC 3339, UTC
@@ -920,6 +932,8 @@ export interface paths {
                             enrolled_count: number;
                             /** @description Students on the waitlist */
                             waitlist_count: number;
+                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                            sourced_id: string | null;
                             /**
                              * Format: date-time
                              * @description RFC 3339, UTC
@@ -1121,6 +1135,8 @@ export interface paths {
                             enrolled_count: number;
                             /** @description Students on the waitlist */
                             waitlist_count: number;
+                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                            sourced_id: string | null;
                             /**
                              * Format: date-time
                              * @description RFC 3339, UTC
@@ -1422,6 +1438,191 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enrollments/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enroll many students at once
+         * @description Up to 1,000 items, each {student_id, course_id, waitlist?} as for POST /enroll; more is 400. Each item is enrolled on its own, in order, in its own transaction, under the usual capacity rules, so one item's conflict does not undo another. The answer is 200 with one result per item, in order: {status: 201, enrollment} or {status: 404 | 409, problem}. (200 rather than 207 Multi-Status: the per-item statuses are in the JSON, which is all 207 would add.) If the database becomes unreachable the whole request is 503; items before it stay done.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the first response to this key is replayed (see the API description) */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 to 1000 enrollments, each as the body of POST /enroll */
+                        items: {
+                            /** @description A positive integer id */
+                            student_id: number;
+                            /** @description A positive integer id */
+                            course_id: number;
+                            /** @description When the course is full, join its waitlist instead of failing with 409 course-full */
+                            waitlist?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One result per item, in the order of the items */
+                            results: ({
+                                /** @enum {number} */
+                                status: 201;
+                                enrollment: {
+                                    /** @description A positive integer id */
+                                    student_id: number;
+                                    /** @description A positive integer id */
+                                    course_id: number;
+                                    /** @enum {unknown} */
+                                    status: "enrolled" | "waitlisted" | "dropped" | "completed";
+                                    /** @description Set when the enrollment is completed */
+                                    grade: string | null;
+                                    /**
+                                     * Format: date-time
+                                     * @description RFC 3339, UTC
+                                     */
+                                    enrolled_at: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description RFC 3339, UTC
+                                     */
+                                    updated_at: string;
+                                    /** @description 1 for the next student to get a seat; null unless waitlisted */
+                                    waitlist_position: number | null;
+                                };
+                            } | {
+                                /** @description 404 or 409, as POST /enroll would answer */
+                                status: number;
+                                /** @description An RFC 9457 problem (application/problem+json) */
+                                problem: {
+                                    /** @description A stable URI per kind of error */
+                                    type: string;
+                                    title: string;
+                                    status: number;
+                                    detail: string;
+                                    instance: string;
+                                    /** @description Per-field validation errors */
+                                    errors?: {
+                                        field: string;
+                                        message: string;
+                                    }[];
+                                };
+                            })[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/students/{student_id}/courses": {
         parameters: {
             query?: never;
@@ -1462,6 +1663,8 @@ export interface paths {
                                 last_name: string;
                                 /** Format: email */
                                 email: string;
+                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                                sourced_id: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339, UTC
@@ -1485,6 +1688,8 @@ export interface paths {
                                 enrolled_count: number;
                                 /** @description Students on the waitlist */
                                 waitlist_count: number;
+                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                                sourced_id: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339, UTC
@@ -2082,6 +2287,8 @@ export interface paths {
                                 enrolled_count: number;
                                 /** @description Students on the waitlist */
                                 waitlist_count: number;
+                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                                sourced_id: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339, UTC
@@ -2100,6 +2307,8 @@ export interface paths {
                                 last_name: string;
                                 /** Format: email */
                                 email: string;
+                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+                                sourced_id: string | null;
                                 /**
                                  * Format: date-time
                                  * @description RFC 3339, UTC
@@ -2243,6 +2452,344 @@ export interface paths {
                                  */
                                 occurred_at: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a OneRoster import
+         * @description The body is a zip of a OneRoster 1.1 or 1.2 CSV set (content-type application/zip, at most 50 MiB). The zip is checked first: 400 invalid-zip when it cannot be read, 422 unsafe-zip for entries with absolute or .. paths, symbolic links, too many entries or a zip-bomb compression ratio, 422 not-oneroster when it holds no users.csv, classes.csv or enrollments.csv. Then the import runs in the background: 202 with Location /api/v1/imports/{id}; poll it until status is succeeded or failed. An import writes everything or nothing: with any rejected row nothing is written unless skip_invalid=true. dry_run=true checks and reports without writing.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description Check everything and report, but write nothing */
+                    dry_run: boolean;
+                    /** @description Write the valid rows even when some are rejected (otherwise nothing is written) */
+                    skip_invalid: boolean;
+                };
+                header?: {
+                    /** @description Makes a retry safe: the first response to this key is replayed (see the API description) */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            /** @description The OneRoster zip (binary) */
+            requestBody: {
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A positive integer id */
+                            id: number;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            dry_run: boolean;
+                            skip_invalid: boolean;
+                            size_bytes: number;
+                            progress: {
+                                /** @description reading users.csv, checking, writing enrollments, … */
+                                phase: string;
+                                done: number;
+                                total: number | null;
+                            } | null;
+                            /** @description The summary and rejects, once the job has finished reading and checking */
+                            report: {
+                                /** @enum {unknown} */
+                                oneroster_version: "1.1" | "1.2";
+                                dry_run: boolean;
+                                skip_invalid: boolean;
+                                /** @description Whether the database was changed */
+                                written: boolean;
+                                files: {
+                                    /** @description users.csv, classes.csv, … */
+                                    file: string;
+                                    /** @description Data rows read (the header not counted) */
+                                    rows: number;
+                                    created: number;
+                                    updated: number;
+                                    unchanged: number;
+                                    /** @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …) */
+                                    skipped: number;
+                                    rejected: number;
+                                    /** @description What the file's rows are used for */
+                                    note: string | null;
+                                }[];
+                                /** @description Enrollments (created or re-activated) put on a waitlist because their course was full */
+                                waitlisted: number;
+                                /** @description Every rejected row, in file and line order (up to 10,000) */
+                                rejects: {
+                                    file: string;
+                                    /** @description Line in the file; the header is line 1 */
+                                    line: number;
+                                    /** @description Header name of the offending column */
+                                    column: string | null;
+                                    reason: string;
+                                }[];
+                                /** @description Rejected rows beyond the ones listed */
+                                rejects_omitted: number;
+                            } | null;
+                            /** @description Why a failed job failed */
+                            error: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339, UTC
+                             */
+                            created_at: string;
+                            started_at: string | null;
+                            finished_at: string | null;
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{import_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job: status, progress and report
+         * @description status is queued, running, succeeded or failed. progress tells the phase (reading a file, checking, writing) and how far it got; report has the summary per file (created, updated, unchanged, skipped, rejected) and every rejected row with its file, line, column and reason.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A positive integer id */
+                    import_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A positive integer id */
+                            id: number;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            dry_run: boolean;
+                            skip_invalid: boolean;
+                            size_bytes: number;
+                            progress: {
+                                /** @description reading users.csv, checking, writing enrollments, … */
+                                phase: string;
+                                done: number;
+                                total: number | null;
+                            } | null;
+                            /** @description The summary and rejects, once the job has finished reading and checking */
+                            report: {
+                                /** @enum {unknown} */
+                                oneroster_version: "1.1" | "1.2";
+                                dry_run: boolean;
+                                skip_invalid: boolean;
+                                /** @description Whether the database was changed */
+                                written: boolean;
+                                files: {
+                                    /** @description users.csv, classes.csv, … */
+                                    file: string;
+                                    /** @description Data rows read (the header not counted) */
+                                    rows: number;
+                                    created: number;
+                                    updated: number;
+                                    unchanged: number;
+                                    /** @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …) */
+                                    skipped: number;
+                                    rejected: number;
+                                    /** @description What the file's rows are used for */
+                                    note: string | null;
+                                }[];
+                                /** @description Enrollments (created or re-activated) put on a waitlist because their course was full */
+                                waitlisted: number;
+                                /** @description Every rejected row, in file and line order (up to 10,000) */
+                                rejects: {
+                                    file: string;
+                                    /** @description Line in the file; the header is line 1 */
+                                    line: number;
+                                    /** @description Header name of the offending column */
+                                    column: string | null;
+                                    reason: string;
+                                }[];
+                                /** @description Rejected rows beyond the ones listed */
+                                rejects_omitted: number;
+                            } | null;
+                            /** @description Why a failed job failed */
+                            error: string | null;
+                            /**
+                             * Format: date-time
+                             * @description RFC 3339, UTC
+                             */
+                            created_at: string;
+                            started_at: string | null;
+                            finished_at: string | null;
                         };
                     };
                 };

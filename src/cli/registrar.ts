@@ -1,0 +1,34 @@
+/**
+ * The Registrar command line: npm run registrar -- <command> [arguments]
+ *
+ *   migrate [--status | --down | --to NAME]             the database schema (also npm run db:migrate)
+ *   seed [--students N --courses N --enrollments N]     demo data in an empty database (also npm run db:seed)
+ *   import <dir-or-zip> [--dry-run] [--skip-invalid]    a OneRoster 1.1 or 1.2 CSV set
+ *   export <dir>                                        the database as a OneRoster 1.2 CSV set
+ *   fixtures <dir> [--students N --courses N --enrollments N --version 1.1|1.2 --plain]
+ *                                                       a generated OneRoster set, for tests and benchmarks
+ *
+ * Every command reads DATABASE_URL (default sqlite:./data/registrar.db) and migrates first.
+ */
+import { exportCommand } from "./export.ts";
+import { fixturesCommand } from "./fixtures.ts";
+import { importCommand } from "./import.ts";
+import { migrateCommand } from "./migrate.ts";
+import { seedCommand } from "./seed.ts";
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  migrate: migrateCommand,
+  seed: seedCommand,
+  import: importCommand,
+  export: exportCommand,
+  fixtures: fixturesCommand,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name === undefined ? undefined : commands[name];
+if (command === undefined) {
+  console.error(`usage: registrar <${Object.keys(commands).join("|")}> [arguments]`);
+  process.exitCode = 1;
+} else {
+  process.exitCode = await command(args);
+}
