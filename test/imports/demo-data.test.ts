@@ -35,7 +35,9 @@ async function indexNames(db: Awaited<ReturnType<typeof freshDb>>): Promise<stri
   const query =
     engine === "postgres"
       ? sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = 'public'`
-      : sql<{ name: string }>`select name from sqlite_master where type = 'index' and sql is not null`;
+      : sql<{
+          name: string;
+        }>`select name from sqlite_master where type in ('index', 'trigger') and sql is not null`;
   return (await query.execute(db)).rows.map((row) => row.name).sort();
 }
 
