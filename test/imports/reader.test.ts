@@ -118,6 +118,19 @@ describe("reading a OneRoster set", () => {
     expect(summaryOf(report, "users.csv")).toMatchObject({ created: 1, skipped: 1 });
   });
 
+  it("rejects an empty file", async () => {
+    const db = await freshDb();
+    const report = await importFrom(db, csvSet({ "users.csv": "" }));
+    expect(report.rejects).toEqual([
+      {
+        file: "users.csv",
+        line: 1,
+        column: null,
+        reason: "the file is empty: OneRoster files start with a header row",
+      },
+    ]);
+  });
+
   it("rejects a header that names a column twice, and an unsupported version", async () => {
     const db = await freshDb();
     const directory = csvSet({
