@@ -228,31 +228,35 @@ export function valuesList(db: Db, rows: number, columns: number): string {
 }
 
 /**
- * Runs a bulk insert of `incoming` rows into `table` inside the caller's transaction. On SQLite, when the insert
- * at least doubles the table (a first import), the table's plain secondary indexes are dropped first and built
+ * Runs a bulk load of `incoming` rows into `table` inside the caller's transaction. On SQLite, when the load at
+ * least doubles the table (a first import), the table's plain secondary indexes are dropped first and built
  * again afterwards, in the same transaction: building an index once from sorted rows costs a fraction of a
- * million random insertions into it. Unique indexes stay (they are constraints). A smaller insert into a large
- * table runs as it is, since rebuilding would cost in proportion to the whole table. PostgreSQL always runs it
- * as it is: DROP INDEX would lock the table against every reader until the import commits.
+ * million random insertions into it. When `recount` is given, the table's triggers are set aside the same way
+ * and `recount` then does at once what they would have done row by row. Unique indexes stay (they are
+ * constraints). A smaller load into a large table runs as it is, since rebuilding costs in proportion to the
+ * whole table. PostgreSQL always runs it as it is: DROP INDEX or DROP TRIGGER would lock the table against every
+ * reader until the import commits.
  */
-export async function withIndexesDeferred<T>(
+export async function withBulkLoad<T>(
   trx: Db,
   table: string,
   incoming: number,
   work: () => Promise<T>,
+  recount?: () => Promise<void>,
 ): Promise<T> {
   if (!isSqlite(trx) || incoming < 10_000) return work();
   const { count } = await sql<{ count: number }>`select count(*) as count from ${sql.table(table)}`
     .execute(trx)
     .then((result) => result.rows[0] ?? { count: 0 });
   if (incoming < count) return work();
-  const { rows: indexes } = await sql<{ name: string; sql: string }>`select name, sql from sqlite_master
-    where type = 'index' and tbl_name = ${table} and sql is not null and lower(sql) not like 'create unique%'`.execute(
-    trx,
-  );
-  for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(trx);
+  const types = recount === undefined ? ["index"] : ["index", "trigger"];
+  const { rows: deferred } = await sql<{ type: string; name: string; sql: string }>`select type, name, sql
+    from sqlite_master where type in (${sql.join(types)}) and tbl_name = ${table} and sql is not null
+      and lower(sql) not like 'create unique%'`.execute(trx);
+  for (const { type, name } of deferred) await sql`drop ${sql.raw(type)} ${sql.id(name)}`.execute(trx);
   const result = await work();
-  for (const index of indexes) await sql.raw(index.sql).execute(trx);
+  for (const item of deferred) await sql.raw(item.sql).execute(trx);
+  await recount?.();
   return result;
 }
 

@@ -154,11 +154,12 @@ class SetReader {
     this.summaries.set(file, summary);
     let columns: Columns = {};
     let width = 0;
-    const state = { usable: true };
+    const state = { usable: true, header: false };
     const phase = `reading ${file}`;
     this.#onProgress({ phase, done: 0, total: located.size });
     await readCsv(await this.#source.open(located.path), {
       onHeader: (header) => {
+        state.header = true;
         width = header.length;
         columns = columnsOf(header);
         const duplicate = header.find((name, index) => header.indexOf(name) !== index);
@@ -188,6 +189,10 @@ class SetReader {
         this.#onProgress({ phase, done: bytes, total: located.size });
       },
     });
+    if (!state.header) {
+      this.rejects.add(file, 1, null, "the file is empty: OneRoster files start with a header row");
+      return undefined;
+    }
     return state.usable ? columns : undefined;
   }
 

@@ -321,3 +321,28 @@ export async function insertEvents(db: Db, values: unknown[]): Promise<void> {
     values,
   );
 }
+
+/**
+ * Sets the seat counters of the given courses from their enrollments: what the student_courses triggers
+ * (migration 2026-11-22T0200) keep row by row, done at once after a bulk load that set them aside.
+ */
+export async function recountSeats(db: Db, courseIds: number[]): Promise<void> {
+  for (const chunk of chunks(courseIds)) {
+    await db
+      .updateTable("courses")
+      .set((eb) => ({
+        enrolled_count: eb
+          .selectFrom("student_courses")
+          .select((inner) => sql<number>`cast(${inner.fn.countAll()} as integer)`.as("n"))
+          .whereRef("student_courses.course_id", "=", "courses.id")
+          .where("status", "=", "enrolled"),
+        waitlist_count: eb
+          .selectFrom("student_courses")
+          .select((inner) => sql<number>`cast(${inner.fn.countAll()} as integer)`.as("n"))
+          .whereRef("student_courses.course_id", "=", "courses.id")
+          .where("status", "=", "waitlisted"),
+      }))
+      .where("id", "in", jsonList(db, chunk, "integer"))
+      .execute();
+  }
+}

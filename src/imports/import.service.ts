@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import { inReadSnapshot, inTransaction, withIndexesDeferred } from "../db/dialect.ts";
+import { inReadSnapshot, inTransaction, withBulkLoad } from "../db/dialect.ts";
 import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
 import * as repository from "./import.repository.ts";
 import { planImport, type Plan, type PlannedEnrollment } from "./import.plan.ts";
@@ -80,8 +80,13 @@ async function writePlan(trx: Db, plan: Plan, onProgress: ProgressListener): Pro
       advance("writing enrollments")(end - start);
     }
   };
-  await withIndexesDeferred(trx, "student_courses", enrollments.length, () =>
-    withIndexesDeferred(trx, "enrollment_events", enrollments.length, writeEnrollments),
+  const touchedCourses = [...new Set(enrollments.map((e) => idOf(e.course, createdCourses)))];
+  await withBulkLoad(
+    trx,
+    "student_courses",
+    enrollments.length,
+    () => withBulkLoad(trx, "enrollment_events", enrollments.length, writeEnrollments),
+    () => repository.recountSeats(trx, touchedCourses),
   );
 }
 

@@ -142,3 +142,29 @@ describe("GET /api/v1/imports/{id}", () => {
     expect(job.error).toMatch(/stopped/);
   });
 });
+
+describe("an import upload with an Idempotency-Key", () => {
+  it("starts one job: a retry of the same zip gets the first answer again, another zip is 422", async () => {
+    const t = await testApp();
+    const zip = await fixtureZip();
+    const send = (body: Buffer) =>
+      t.request({
+        method: "POST",
+        url: "/api/v1/imports?dry_run=true",
+        payload: body,
+        headers: { "content-type": "application/zip", "idempotency-key": "upload-1" },
+      });
+
+    const first = await send(zip);
+    const retry = await send(zip);
+    const other = await send(zipOf({ "users.csv": "sourcedId\n" }));
+
+    expect(first.statusCode).toBe(202);
+    expect(retry.statusCode).toBe(202);
+    expect(retry.headers["idempotent-replayed"]).toBe("true");
+    expect(retry.json<ImportJob>().id).toBe(first.json<ImportJob>().id);
+    expectProblem(other, 422, "idempotency-key-reused");
+    expect(await t.db.selectFrom("import_jobs").select("id").execute()).toHaveLength(1);
+    await finished(t, String(first.headers.location));
+  });
+});
