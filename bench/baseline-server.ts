@@ -10,11 +10,12 @@ const [file = "", port = "3900"] = process.argv.slice(2);
 const database = new SQLite(file, { readonly: true });
 
 const studentById = database.prepare(
-  "select id, first_name, last_name, email, created_at, updated_at from students where id = ?",
+  "select id, first_name, last_name, email, sourced_id, created_at, updated_at from students where id = ?",
 );
 const coursesOfStudent = database.prepare(`
-  select c.id, c.code, c.title, c.description, c.credits, c.capacity, c.created_at, c.updated_at,
-    sc.student_id, sc.course_id, sc.status, sc.enrolled_at, sc.updated_at as enrollment_updated_at,
+  select c.id, c.code, c.title, c.description, c.credits, c.capacity, c.enrolled_count, c.waitlist_count,
+    c.sourced_id, c.created_at, c.updated_at,
+    sc.student_id, sc.course_id, sc.status, sc.grade, sc.enrolled_at, sc.updated_at as enrollment_updated_at,
     case when sc.status = 'waitlisted' then (
       select cast(count(*) as integer) from student_courses as ahead
       where ahead.course_id = sc.course_id and ahead.status = 'waitlisted'
@@ -41,12 +42,16 @@ createServer((request, response) => {
     description: row.description,
     credits: row.credits,
     capacity: row.capacity,
+    enrolled_count: row.enrolled_count,
+    waitlist_count: row.waitlist_count,
+    sourced_id: row.sourced_id,
     created_at: row.created_at,
     updated_at: row.updated_at,
     enrollment: {
       student_id: row.student_id,
       course_id: row.course_id,
       status: row.status,
+      grade: row.grade,
       enrolled_at: row.enrolled_at,
       updated_at: row.enrollment_updated_at,
       waitlist_position: row.waitlist_position,

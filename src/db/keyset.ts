@@ -21,6 +21,39 @@ function parseSort(sort: string): { column: string; descending: boolean } {
     : { column: sort, descending: false };
 }
 
+interface Position {
+  column: string;
+  comparison: "<" | ">";
+  value: SortValue;
+  id: number;
+}
+
+/**
+ * The rows after a position, in two index seeks: first the rest of the rows that tie with it on the sort
+ * column, then those beyond. SQLite seeks an index on the first column of a row-value comparison only, so
+ * `(last_name, id) > (?, ?)` walked every student with that last name before reaching the page.
+ */
+async function rowsAfter<DB, TB extends keyof DB, Row>(
+  query: SelectQueryBuilder<DB, TB, Row>,
+  inOrder: (page: SelectQueryBuilder<DB, TB, Row>) => SelectQueryBuilder<DB, TB, Row>,
+  { column, comparison, value, id }: Position,
+  wanted: number,
+): Promise<Row[]> {
+  const beyond = (limit: number) =>
+    inOrder(query.where(sql<boolean>`${sql.ref(column)} ${sql.raw(comparison)} ${value}`))
+      .limit(limit)
+      .execute();
+  if (column === "id") return beyond(wanted);
+  const ties = await inOrder(
+    query.where(
+      sql<boolean>`${sql.ref(column)} = ${value} and ${sql.ref("id")} ${sql.raw(comparison)} ${id}`,
+    ),
+  )
+    .limit(wanted)
+    .execute();
+  return ties.length === wanted ? ties : [...ties, ...(await beyond(wanted - ties.length))];
+}
+
 /**
  * Fetches one page with a keyset (seek) condition, so a deep page costs the same as the first. `list` names the
  * list (e.g. "students") so that a cursor from one list is refused by another.
@@ -33,23 +66,26 @@ export async function keysetPage<DB, TB extends keyof DB, Row extends { id: numb
   const { column, descending } = parseSort(request.sort);
   const scope = `${list}:${request.sort}`;
   const direction = descending ? "desc" : "asc";
-  let pageQuery = query;
-  if (request.cursor !== undefined) {
+  const inOrder = (page: SelectQueryBuilder<DB, TB, Row>) =>
+    page.orderBy(sql.ref(column), direction).orderBy(sql.ref("id"), direction);
+  let rows: Row[];
+  if (request.cursor === undefined) {
+    rows = await inOrder(query)
+      .limit(request.limit + 1)
+      .execute();
+  } else {
     const isPosition = (values: unknown[]): values is [SortValue, number] =>
       values.length === 2 &&
       isId(values[1]) &&
       (column === "id" ? values[0] === values[1] : typeof values[0] === "string");
     const [value, id] = decodeCursor(request.cursor, scope, isPosition);
-    const comparison = sql.raw(descending ? "<" : ">");
-    pageQuery = pageQuery.where(
-      sql<boolean>`(${sql.ref(column)}, ${sql.ref("id")}) ${comparison} (${value}, ${id})`,
+    rows = await rowsAfter(
+      query,
+      inOrder,
+      { column, comparison: descending ? "<" : ">", value, id },
+      request.limit + 1,
     );
   }
-  const rows = await pageQuery
-    .orderBy(sql.ref(column), direction)
-    .orderBy(sql.ref("id"), direction)
-    .limit(request.limit + 1)
-    .execute();
   if (rows.length <= request.limit) return { data: rows, next_cursor: null };
   const data = rows.slice(0, request.limit);
   const last = data[data.length - 1] as Row;
