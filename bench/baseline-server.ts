@@ -1,18 +1,18 @@
 /**
- * The machine's limit for "a student's courses": bare node:http and raw better-sqlite3 prepared statements,
- * answering GET /api/v1/students/{id}/courses with the same JSON as Registrar, and nothing else.
- * Usage: node bench/baseline-server.ts <sqlite file> <port>
+ * The machine's limit for "a student's courses": bare node:http and the raw driver (better-sqlite3 prepared
+ * statements, or a `pg` pool of Registrar's default size), answering GET /api/v1/students/{id}/courses with
+ * the same SQL and the same JSON as Registrar, and nothing else.
+ * Usage: node bench/baseline-server.ts <sqlite file | postgres:// url> <port>
  */
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import SQLite from "better-sqlite3";
+import pg from "pg";
 
-const [file = "", port = "3900"] = process.argv.slice(2);
-const database = new SQLite(file, { readonly: true });
+const [database = "", port = "3900"] = process.argv.slice(2);
 
-const studentById = database.prepare(
-  "select id, first_name, last_name, email, sourced_id, created_at, updated_at from students where id = ?",
-);
-const coursesOfStudent = database.prepare(`
+const studentSql =
+  "select id, first_name, last_name, email, sourced_id, created_at, updated_at from students where id = $1";
+const coursesSql = `
   select c.id, c.code, c.title, c.description, c.credits, c.capacity, c.enrolled_count, c.waitlist_count,
     c.sourced_id, c.created_at, c.updated_at,
     sc.student_id, sc.course_id, sc.status, sc.grade, sc.enrolled_at, sc.updated_at as enrollment_updated_at,
@@ -21,21 +21,14 @@ const coursesOfStudent = database.prepare(`
       where ahead.course_id = sc.course_id and ahead.status = 'waitlisted'
         and ahead.waitlist_order <= sc.waitlist_order) end as waitlist_position
   from student_courses as sc inner join courses as c on c.id = sc.course_id
-  where sc.student_id = ? and sc.status in ('enrolled', 'waitlisted', 'completed')
-  order by c.code, c.id`);
+  where sc.student_id = $1 and sc.status in ('enrolled', 'waitlisted', 'completed')
+  order by c.code, c.id`;
 
 type Row = Record<string, unknown>;
-const path = /^\/api\/v1\/students\/([1-9][0-9]*)\/courses$/;
 
-createServer((request, response) => {
-  const id = path.exec(request.url ?? "")?.[1];
-  const student = id === undefined ? undefined : (studentById.get(Number(id)) as Row | undefined);
-  if (!student) {
-    response.writeHead(404, { "content-type": "application/problem+json; charset=utf-8" });
-    response.end('{"status":404}');
-    return;
-  }
-  const courses = (coursesOfStudent.all(Number(id)) as Row[]).map((row) => ({
+function studentCoursesJson(student: Row | undefined, rows: Row[]): string | undefined {
+  if (!student) return undefined;
+  const courses = rows.map((row) => ({
     id: row.id,
     code: row.code,
     title: row.title,
@@ -57,6 +50,48 @@ createServer((request, response) => {
       waitlist_position: row.waitlist_position,
     },
   }));
+  return JSON.stringify({ student, courses });
+}
+
+/** better-sqlite3 answers synchronously, so the SQLite baseline has no promise in its path at all. */
+function sqliteStudentCourses(file: string): (id: number) => string | undefined {
+  const handle = new SQLite(file, { readonly: true });
+  const student = handle.prepare(studentSql.replace("$1", "?"));
+  const courses = handle.prepare(coursesSql.replace("$1", "?"));
+  return (id) => studentCoursesJson(student.get(id) as Row | undefined, courses.all(id) as Row[]);
+}
+
+function postgresStudentCourses(url: string): (id: number) => Promise<string | undefined> {
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (text) => new Date(text).toISOString());
+  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  return async (id) => {
+    const [student] = (await pool.query<Row>(studentSql, [id])).rows;
+    return studentCoursesJson(student, student ? (await pool.query<Row>(coursesSql, [id])).rows : []);
+  };
+}
+
+function respond(response: ServerResponse, body: string | undefined): void {
+  if (body === undefined) {
+    response.writeHead(404, { "content-type": "application/problem+json; charset=utf-8" });
+    response.end('{"status":404}');
+    return;
+  }
   response.writeHead(200, { "content-type": "application/json; charset=utf-8" });
-  response.end(JSON.stringify({ student, courses }));
+  response.end(body);
+}
+
+const studentCourses = /^postgres(ql)?:\/\//.test(database)
+  ? postgresStudentCourses(database)
+  : sqliteStudentCourses(database);
+const path = /^\/api\/v1\/students\/([1-9][0-9]*)\/courses$/;
+
+createServer((request, response) => {
+  const id = path.exec(request.url ?? "")?.[1];
+  const body = id === undefined ? undefined : studentCourses(Number(id));
+  if (body instanceof Promise)
+    void body.then((json) => {
+      respond(response, json);
+    });
+  else respond(response, body);
 }).listen(Number(port), "127.0.0.1");

@@ -1,5 +1,5 @@
 /**
- * npm run bench:import [-- --students N --courses N --enrollments N --version 1.1|1.2 --smoke]
+ * npm run bench:import [-- --students N --courses N --enrollments N --version 1.1|1.2 --smoke --json]
  *
  * Generates a OneRoster fixture (100k students, 2k classes, 1M enrollments by default; cached in bench/.data),
  * imports it with the CLI into a fresh SQLite file, then imports it again (nothing to change), and prints the
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     enrollments: { type: "string", default: "1000000" },
     version: { type: "string", default: "1.2" },
     smoke: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
   },
 });
 const size = values.smoke
@@ -100,16 +101,20 @@ if (!/Nothing to change/.test(again.stdout))
   throw new Error(`the second import changed something:\n${again.stdout}`);
 
 const rows = size.students + size.courses + size.enrollments;
+/** With --json the report goes to stderr and stdout carries one JSON line for bench/run.ts. */
+const print = values.json ? console.error : console.log;
 const report = (label: string, run: Run) => {
-  console.log(
+  print(
     `${label}: ${run.seconds.toFixed(1)} s, ${Math.round(rows / run.seconds).toLocaleString("en")} rows/s`,
   );
   for (const [phase, seconds] of run.phases)
-    console.log(`  ${phase.padEnd(28)} ${seconds.toFixed(2).padStart(7)} s`);
+    print(`  ${phase.padEnd(28)} ${seconds.toFixed(2).padStart(7)} s`);
 };
-console.log(
+print(
   `\nOneRoster ${version}: ${size.students} students, ${size.courses} classes, ${size.enrollments} enrollments ` +
     `into a fresh SQLite file (target ≤ 15 s for 100k students + 1M enrollments)`,
 );
 report("first import", first);
 report("re-import, nothing to change", again);
+if (values.json)
+  console.log(JSON.stringify({ seconds: first.seconds, rows_per_second: rows / first.seconds }));

@@ -1,14 +1,30 @@
 /**
- * npm run bench [-- --students N --courses N --enrollments N --seconds N --connections N --smoke]
+ * npm run bench [-- --students N --courses N --enrollments N --seconds N --connections N --soak-seconds N
+ *                   --soak-rate N --db sqlite|postgres --smoke]
  *
- * Builds databases through the project's own seed path, starts Registrar (and a bare node:http baseline) on
- * one core, drives them with autocannon from another, and prints req/s, p50, p99 and RSS per scenario.
+ * Builds databases through the project's own seed path, starts Registrar (and a bare node:http baseline) on one
+ * core, drives them with autocannon from the other, and prints req/s, p50, p99 and RSS per scenario, the
+ * ratios the "Performance" issue sets targets for, a steady mixed-load soak, and the OneRoster import rate.
+ * With --db postgres it runs the GET scenario on PostgreSQL against a node:http + pg baseline instead.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import pg from "pg";
+import {
+  assertSameAnswers,
+  authorization,
+  load,
+  node,
+  pinned,
+  rssMegabytes,
+  startBaseline,
+  startRegistrar,
+  stop,
+  type LoadResult,
+  type Server,
+} from "./servers.ts";
 
 const { values } = parseArgs({
   options: {
@@ -17,11 +33,16 @@ const { values } = parseArgs({
     enrollments: { type: "string", default: "1000000" },
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
+    "soak-seconds": { type: "string", default: "60" },
+    "soak-rate": { type: "string", default: "2000" },
+    db: { type: "string", default: "sqlite" },
+    "postgres-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
     smoke: { type: "boolean", default: false },
   },
 });
 const smoke = values.smoke;
-const size = smoke
+type Size = { students: number; courses: number; enrollments: number };
+const size: Size = smoke
   ? { students: 2000, courses: 100, enrollments: 20_000 }
   : {
       students: Number(values.students),
@@ -29,25 +50,54 @@ const size = smoke
       enrollments: Number(values.enrollments),
     };
 const seconds = smoke ? 2 : Number(values.seconds);
+const soakSeconds = smoke ? 3 : Number(values["soak-seconds"]);
 const connections = Number(values.connections);
-const node = "node_modules/.bin/node";
-const pinned = availableParallelism() >= 2 && spawnSync("taskset", ["-V"]).status === 0;
-const onCore = (core: number, command: string, args: string[]) =>
-  pinned ? { command: "taskset", args: ["-c", String(core), command, ...args] } : { command, args };
-
 const dataDirectory = join("bench", ".data");
 mkdirSync(dataDirectory, { recursive: true });
+const sizeName = (of: Size) => `s${of.students}-c${of.courses}-e${of.enrollments}`;
 
-function seededDatabase(seedSize: typeof size): string {
-  const file = join(dataDirectory, `s${seedSize.students}-c${seedSize.courses}-e${seedSize.enrollments}.db`);
-  if (existsSync(file)) return file;
+function seed(databaseUrl: string, of: Size): void {
   const seeded = spawnSync(
     node,
-    ["src/cli/seed.ts", ...Object.entries(seedSize).flatMap(([name, value]) => [`--${name}`, String(value)])],
-    { env: { ...process.env, DATABASE_URL: `sqlite:${file}` }, stdio: "inherit" },
+    ["src/cli/seed.ts", ...Object.entries(of).flatMap(([name, value]) => [`--${name}`, String(value)])],
+    { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "inherit" },
   );
   if (seeded.status !== 0) throw new Error("seeding failed");
+}
+
+function seededSqlite(of: Size): string {
+  const file = join(dataDirectory, `${sizeName(of)}.db`);
+  if (!existsSync(file)) seed(`sqlite:${file}`, of);
   return file;
+}
+
+/** A PostgreSQL database seeded once and kept between runs (a half-seeded one is dropped and made again). */
+async function seededPostgres(of: Size): Promise<string> {
+  const name = `registrar_bench_${sizeName(of).replaceAll("-", "_")}`;
+  const admin = new pg.Client({ connectionString: `${values["postgres-url"]}/postgres` });
+  await admin.connect();
+  const url = `${values["postgres-url"]}/${name}`;
+  try {
+    const exists = (await admin.query("select 1 from pg_database where datname = $1", [name])).rowCount === 1;
+    if (exists) {
+      const database = new pg.Client({ connectionString: url });
+      await database.connect();
+      const counted = await database
+        .query<{ n: string }>("select count(*) as n from student_courses")
+        .then(
+          (result) => Number(result.rows[0]?.n),
+          () => -1,
+        )
+        .finally(() => database.end());
+      if (counted === of.enrollments) return url;
+      await admin.query(`drop database "${name}"`);
+    }
+    await admin.query(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  seed(url, of);
+  return url;
 }
 
 /** A scratch copy for write scenarios, so the cached database stays as seeded. */
@@ -58,91 +108,40 @@ function scratchCopy(file: string): string {
   return copy;
 }
 
-let nextPort = 3900;
-
-async function startServer(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ url: string; child: ChildProcess }> {
-  const port = nextPort++;
-  const { command, args: pinnedArgs } = onCore(0, node, args);
-  const child = spawn(command, pinnedArgs, {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      await fetch(`${url}/healthz`);
-      return { url, child };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  throw new Error(`${args.join(" ")} did not start`);
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-/** The server's resident memory in MB; pinned via taskset, so read the child of taskset's exec (same pid). */
-function rssMegabytes(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${String(child.pid)}/status`, "utf8");
-  const kilobytes = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kilobytes / 1024);
-}
-
-interface LoadResult {
-  requests_per_second: number;
-  p50_ms: number;
-  p99_ms: number;
-  errors: number;
-  statuses: Record<string, number>;
-}
-
-function load(options: Record<string, unknown>): LoadResult {
-  const { command, args } = onCore(1, node, [
-    "bench/load.ts",
-    JSON.stringify({ seconds, connections, students: size.students, courses: size.courses, ...options }),
-  ]);
-  const run = spawnSync(command, args, { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`load failed: ${run.stderr}`);
-  return JSON.parse(run.stdout) as LoadResult;
-}
-
 interface Row extends LoadResult {
   scenario: string;
   rss_mb: number;
 }
 const rows: Row[] = [];
 
-function measure(
-  scenario: string,
-  server: { url: string; child: ChildProcess },
-  options: Record<string, unknown>,
-): Row {
-  load({ ...options, url: server.url, seconds: 1 }); // warm-up: JIT, page cache
-  const result = load({ ...options, url: server.url });
-  const row = { scenario, ...result, rss_mb: rssMegabytes(server.child) };
+function measure(scenario: string, server: Server, options: Record<string, unknown>): Row {
+  const base = { seconds, connections, students: size.students, courses: size.courses, url: server.url };
+  load({ ...base, ...options, seconds: 1 }); // warm-up: JIT, page cache
+  const row = { scenario, ...load({ ...base, ...options }), rss_mb: rssMegabytes(server) };
   rows.push(row);
   console.error(`measured ${scenario}: ${Math.round(row.requests_per_second)} req/s`);
   return row;
 }
 
-const registrar = (file: string) =>
-  startServer(["src/server.ts"], {
-    DATABASE_URL: `sqlite:${file}`,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+const randomStudentPaths = (count: number) =>
+  Array.from(
+    { length: count },
+    () => `/api/v1/students/${1 + Math.floor(Math.random() * size.students)}/courses`,
+  );
+
+async function fetchJson<T>(url: string, init: { method?: string; body?: string } = {}): Promise<T> {
+  const response = await fetch(url, {
+    ...init,
+    headers: { ...authorization, "content-type": "application/json" },
   });
+  if (!response.ok) throw new Error(`${url}: ${String(response.status)} ${await response.text()}`);
+  return (await response.json()) as T;
+}
 
 async function walkToDeepPage(url: string): Promise<string> {
   let path = "/api/v1/students?limit=500";
   for (let page = 0; page < Math.floor((size.students * 0.9) / 500); page++) {
-    const response = await fetch(`${url}${path}`);
-    const body = (await response.json()) as { next_cursor: string | null };
+    const body = await fetchJson<{ next_cursor: string | null }>(`${url}${path}`);
     if (body.next_cursor === null) break;
     path = `/api/v1/students?limit=500&cursor=${body.next_cursor}`;
   }
@@ -151,14 +150,8 @@ async function walkToDeepPage(url: string): Promise<string> {
 
 async function rosterCourse(url: string, students: number): Promise<number> {
   const post = (path: string, body: unknown) =>
-    fetch(`${url}${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  const course = (await (
-    await post("/api/v1/courses", { code: "BENCH-ROSTER", title: "Roster" })
-  ).json()) as { id: number };
+    fetchJson<{ id: number }>(`${url}${path}`, { method: "POST", body: JSON.stringify(body) });
+  const course = await post("/api/v1/courses", { code: `BENCH-${Date.now()}`, title: "Roster" });
   for (let student = 1; student <= students; student += 50) {
     await Promise.all(
       Array.from({ length: 50 }, (_, offset) =>
@@ -169,73 +162,155 @@ async function rosterCourse(url: string, students: number): Promise<number> {
   return course.id;
 }
 
-const big = seededDatabase(size);
-const small = seededDatabase({
-  students: size.students / 100,
-  courses: size.courses,
-  enrollments: size.enrollments / 100,
-});
-
-const baseline = await startServer(["bench/baseline-server.ts", big, String(nextPort)], {});
-const baselineRow = measure("baseline GET student's courses (node:http + better-sqlite3)", baseline, {
-  scenario: "student-courses",
-});
-await stop(baseline.child);
-
-const server = await registrar(big);
-const getRow = measure("Registrar GET student's courses", server, { scenario: "student-courses" });
-const first = measure("Registrar GET /students first page", server, {
-  scenario: "path",
-  path: "/api/v1/students",
-});
-const deep = measure("Registrar GET /students page at 90%", server, {
-  scenario: "path",
-  path: await walkToDeepPage(server.url),
-});
-await stop(server.child);
-
-const smallServer = await registrar(small);
-const smallRow = measure(
-  `Registrar GET student's courses at ${size.enrollments / 100} enrollments`,
-  smallServer,
-  {
+/** Registrar against its baseline on "a student's courses", after checking both answer with the same bytes. */
+async function againstBaseline(label: string, database: string, databaseUrl: string) {
+  const baseline = await startBaseline(database);
+  const registrar = await startRegistrar(databaseUrl);
+  await assertSameAnswers(baseline, registrar, randomStudentPaths(5));
+  await stop(registrar);
+  const baselineRow = measure(`baseline GET student's courses (${label})`, baseline, {
     scenario: "student-courses",
-    students: size.students / 100,
-  },
-);
-await stop(smallServer.child);
+  });
+  await stop(baseline);
+  const server = await startRegistrar(databaseUrl);
+  const registrarRow = measure(`Registrar GET student's courses (${label.split(" + ")[1] ?? ""})`, server, {
+    scenario: "student-courses",
+  });
+  return { baselineRow, registrarRow, server };
+}
 
-const writable = await registrar(scratchCopy(big));
-const rosterId = await rosterCourse(writable.url, Math.min(1000, size.students));
-measure("Registrar GET roster of 1,000 students", writable, {
-  scenario: "path",
-  path: `/api/v1/courses/${rosterId}/students`,
-});
-const enrollRow = measure("Registrar POST enroll (random pairs)", writable, { scenario: "enroll" });
-await stop(writable.child);
+interface Soak {
+  result: LoadResult;
+  rss_start_mb: number;
+  rss_end_mb: number;
+}
+
+/** A steady mixed load (reads, list pages, enrollments) for soakSeconds, with RSS after warm-up and at the end. */
+async function soak(file: string): Promise<Soak> {
+  const server = await startRegistrar(`sqlite:${scratchCopy(file)}`);
+  const options = {
+    url: server.url,
+    scenario: "mixed",
+    connections,
+    students: size.students,
+    courses: size.courses,
+    rate: Number(values["soak-rate"]),
+  };
+  load({ ...options, seconds: Math.min(5, soakSeconds) });
+  const rss_start_mb = rssMegabytes(server);
+  const result = load({ ...options, seconds: soakSeconds });
+  const rss_end_mb = rssMegabytes(server);
+  await stop(server);
+  return { result, rss_start_mb, rss_end_mb };
+}
+
+function importRate(): { seconds: number; rows_per_second: number } {
+  const run = spawnSync(node, ["bench/import.ts", "--json", ...(smoke ? ["--smoke"] : [])], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (run.status !== 0) throw new Error("the import benchmark failed");
+  return JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}") as {
+    seconds: number;
+    rows_per_second: number;
+  };
+}
 
 const format = (value: number, digits = 0) => value.toFixed(digits).padStart(9);
-console.log(
-  `\n${pinned ? "server on core 0, load on core 1" : "not pinned"}; ${connections} connections; ${seconds} s each`,
-);
-console.log(
-  `${"scenario".padEnd(62)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"RSS MB".padStart(9)}${"errors".padStart(9)}`,
-);
-for (const row of rows) {
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+function printTable(): void {
   console.log(
-    `${row.scenario.padEnd(62)}${format(row.requests_per_second)}${format(row.p50_ms, 1)}${format(row.p99_ms, 1)}` +
-      `${format(row.rss_mb)}${format(row.errors + (row.statuses["5xx"] ?? 0))}`,
+    `\n${pinned ? "server on core 0, load on core 1" : "not pinned"}; ${connections} connections; ${seconds} s each`,
+  );
+  console.log(
+    `${"scenario".padEnd(62)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"RSS MB".padStart(9)}${"errors".padStart(9)}`,
+  );
+  for (const row of rows) {
+    console.log(
+      `${row.scenario.padEnd(62)}${format(row.requests_per_second)}${format(row.p50_ms, 1)}${format(row.p99_ms, 1)}` +
+        `${format(row.rss_mb)}${format(row.errors + (row.statuses["5xx"] ?? 0))}`,
+    );
+  }
+}
+
+async function postgresRun(): Promise<void> {
+  const url = await seededPostgres(size);
+  const { baselineRow, registrarRow, server } = await againstBaseline("node:http + pg", url, url);
+  await stop(server);
+  printTable();
+  console.log(
+    `\nPostgreSQL GET student's courses vs baseline: ${ratio(registrarRow.requests_per_second, baselineRow.requests_per_second)}× req/s (target ≥ 0.80)` +
+      ` (PostgreSQL itself is not pinned: it shares both cores)`,
   );
 }
-const ratio = (a: number, b: number) => (a / b).toFixed(2);
-console.log(
-  `\nGET student's courses vs baseline: ${ratio(getRow.requests_per_second, baselineRow.requests_per_second)}× req/s (target ≥ 0.85), p99 ${ratio(getRow.p99_ms, baselineRow.p99_ms)}× (target ≤ 2)`,
-);
-console.log(`POST enroll: ${Math.round(enrollRow.requests_per_second)} req/s (target ≥ 10,000)`);
-console.log(
-  `deep page vs first page: ${ratio(deep.requests_per_second, first.requests_per_second)}× (target ≥ 0.90)`,
-);
-console.log(
-  `GET at ${size.enrollments} vs ${size.enrollments / 100} enrollments: ${ratio(getRow.requests_per_second, smallRow.requests_per_second)}× (target ≥ 0.90)`,
-);
-console.log(`Registrar RSS under GET load: ${getRow.rss_mb} MB (target ≤ 150)`);
+
+async function sqliteRun(): Promise<void> {
+  const big = seededSqlite(size);
+  const small = seededSqlite({
+    students: size.students / 100,
+    courses: size.courses,
+    enrollments: size.enrollments / 100,
+  });
+  const {
+    baselineRow,
+    registrarRow: getRow,
+    server,
+  } = await againstBaseline("node:http + better-sqlite3", big, `sqlite:${big}`);
+  const first = measure("Registrar GET /students first page", server, {
+    scenario: "path",
+    path: "/api/v1/students",
+  });
+  const deep = measure("Registrar GET /students page at 90%", server, {
+    scenario: "path",
+    path: await walkToDeepPage(server.url),
+  });
+  await stop(server);
+
+  const smallServer = await startRegistrar(`sqlite:${small}`);
+  const smallRow = measure(
+    `Registrar GET student's courses at ${size.enrollments / 100} enrollments`,
+    smallServer,
+    { scenario: "student-courses", students: size.students / 100 },
+  );
+  await stop(smallServer);
+
+  const writable = await startRegistrar(`sqlite:${scratchCopy(big)}`);
+  const rosterId = await rosterCourse(writable.url, Math.min(1000, size.students));
+  measure("Registrar GET roster of 1,000 students", writable, {
+    scenario: "path",
+    path: `/api/v1/courses/${rosterId}/students`,
+  });
+  const enrollRow = measure("Registrar POST enroll (random pairs)", writable, { scenario: "enroll" });
+  await stop(writable);
+
+  const soaked = await soak(big);
+  const imported = importRate();
+
+  printTable();
+  const growth = (100 * (soaked.rss_end_mb - soaked.rss_start_mb)) / soaked.rss_start_mb;
+  console.log(
+    `\nsoak: ${soakSeconds} s of mixed load at ${values["soak-rate"]} req/s: ${Math.round(soaked.result.requests_per_second)} req/s, ` +
+      `p99 ${soaked.result.p99_ms} ms, errors ${soaked.result.errors + (soaked.result.statuses["5xx"] ?? 0)}, ` +
+      `RSS ${soaked.rss_start_mb} → ${soaked.rss_end_mb} MB (${growth.toFixed(1)} %; target < 10 %)`,
+  );
+  console.log(
+    `import (CLI, SQLite): ${size.students} students, ${size.courses} classes, ${size.enrollments} enrollments in ` +
+      `${imported.seconds.toFixed(1)} s, ${Math.round(imported.rows_per_second).toLocaleString("en")} rows/s (target ≤ 15 s at the default size)`,
+  );
+  console.log(
+    `\nGET student's courses vs baseline: ${ratio(getRow.requests_per_second, baselineRow.requests_per_second)}× req/s (target ≥ 0.85), p99 ${ratio(getRow.p99_ms, baselineRow.p99_ms)}× (target ≤ 2)`,
+  );
+  console.log(`POST enroll: ${Math.round(enrollRow.requests_per_second)} req/s (target ≥ 10,000)`);
+  console.log(
+    `deep page vs first page: ${ratio(deep.requests_per_second, first.requests_per_second)}× (target ≥ 0.90)`,
+  );
+  console.log(
+    `GET at ${size.enrollments} vs ${size.enrollments / 100} enrollments: ${ratio(getRow.requests_per_second, smallRow.requests_per_second)}× (target ≥ 0.90)`,
+  );
+  console.log(`Registrar RSS under GET load: ${getRow.rss_mb} MB (target ≤ 150)`);
+}
+
+if (values.db === "postgres") await postgresRun();
+else if (values.db === "sqlite") await sqliteRun();
+else throw new Error(`--db must be sqlite or postgres, not ${values.db}`);

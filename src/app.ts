@@ -1,6 +1,5 @@
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import apiReference from "@scalar/fastify-api-reference";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { sql } from "kysely";
 import { Type } from "typebox";
@@ -8,6 +7,7 @@ import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
 import { registerActor } from "./http/actor.ts";
+import { registerApiReference } from "./http/api-reference.ts";
 import { OneLinePerRequest } from "./http/request-log.ts";
 import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
@@ -73,7 +73,7 @@ export async function buildApp({
       ],
     },
   });
-  await app.register(apiReference, { routePrefix: "/docs", configuration: { url: "/openapi.json" } });
+  registerApiReference(app);
 
   app.get("/openapi.json", { schema: { hide: true } }, () => app.swagger());
 

@@ -79,4 +79,14 @@ describe("health and documentation", () => {
     expect(page.headers["content-type"]).toMatch(/^text\/html/);
     expect(page.body).toMatch(/<html/i);
   });
+
+  it("serves the script the reference page loads", async () => {
+    const t = await testApp();
+    const page = await t.get("/docs/");
+    const script = /<script src="([^"]+)"/.exec(page.body)?.[1] ?? "";
+    const response = await t.get(new URL(script, "http://localhost/docs/").pathname);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toMatch(/javascript/);
+    expect(response.body).toContain("createApiReference");
+  });
 });
