@@ -2,13 +2,24 @@ import type { Insertable, Updateable } from "kysely";
 import type { CourseTable, Db } from "../db/database.ts";
 import { containsIgnoringCase, forUpdate } from "../db/dialect.ts";
 import { keysetPage, type PageRequest } from "../db/keyset.ts";
+import { reusableQuery } from "../db/reusable-query.ts";
 
-export const findById = (db: Db, id: number) =>
-  db.selectFrom("courses").selectAll().where("id", "=", id).executeTakeFirst();
+const byId = reusableQuery(
+  (db: Db, id: number) => db.selectFrom("courses").selectAll().where("id", "=", id),
+  () => "",
+  (id) => [id],
+);
+
+export const findById = async (db: Db, id: number) => (await byId(db, id))[0];
+
+const byIdForUpdate = reusableQuery(
+  (db: Db, id: number) => forUpdate(db, db.selectFrom("courses").selectAll().where("id", "=", id)),
+  () => "",
+  (id) => [id],
+);
 
 /** The course, locked until the transaction ends: every seat decision for a course queues on this lock. */
-export const findForUpdate = (db: Db, id: number) =>
-  forUpdate(db, db.selectFrom("courses").selectAll().where("id", "=", id)).executeTakeFirst();
+export const findForUpdate = async (db: Db, id: number) => (await byIdForUpdate(db, id))[0];
 
 export const insert = (db: Db, values: Insertable<CourseTable>) =>
   db.insertInto("courses").values(values).returningAll().executeTakeFirstOrThrow();

@@ -4,8 +4,9 @@ import type { Db } from "./database.ts";
 
 /**
  * Kysely builds and compiles a query on every call, which costs as much as a small indexed SQLite lookup. For
- * the hot read paths the query is compiled once per shape (e.g. per list of statuses) and database, then run
- * again with new parameter values. The first compilation checks that the parameters come out exactly as
+ * the hot paths the query is compiled once per shape (e.g. per list of statuses) and dialect, then run again
+ * with new parameter values. The dialect's adapter is the key, so a transaction shares the compiled queries of
+ * the database it runs on. The first compilation checks that the parameters come out exactly as
  * `parametersOf` lists them, so a query whose parameters would be reordered fails loudly, not silently.
  */
 export function reusableQuery<Args extends unknown[], Row>(
@@ -13,10 +14,14 @@ export function reusableQuery<Args extends unknown[], Row>(
   shapeOf: (...args: Args) => string,
   parametersOf: (...args: Args) => unknown[],
 ): (db: Db, ...args: Args) => Promise<Row[]> {
-  const compiledByDb = new WeakMap<Db, Map<string, CompiledQuery<Row>>>();
+  const compiledByDialect = new WeakMap<object, Map<string, CompiledQuery<Row>>>();
   return async (db, ...args) => {
-    let compiledByShape = compiledByDb.get(db);
-    if (!compiledByShape) compiledByDb.set(db, (compiledByShape = new Map<string, CompiledQuery<Row>>()));
+    const dialect = db.getExecutor().adapter;
+    let compiledByShape = compiledByDialect.get(dialect);
+    if (!compiledByShape) {
+      compiledByShape = new Map<string, CompiledQuery<Row>>();
+      compiledByDialect.set(dialect, compiledByShape);
+    }
     const shape = shapeOf(...args);
     const parameters = parametersOf(...args);
     let compiled = compiledByShape.get(shape);

@@ -77,18 +77,36 @@ function nestEnrollment<Row extends EnrollmentColumns>(row: Row) {
   return { ...rest, enrollment };
 }
 
+const enrollmentRow = reusableQuery(
+  (db: Db, student_id: number, course_id: number) =>
+    db
+      .selectFrom("student_courses as sc")
+      .select(enrollmentColumns)
+      .where("sc.student_id", "=", student_id)
+      .where("sc.course_id", "=", course_id),
+  () => "",
+  (student_id, course_id) => [student_id, course_id],
+);
+
 export async function find(db: Db, student_id: number, course_id: number): Promise<Enrollment | undefined> {
-  const row = await db
-    .selectFrom("student_courses as sc")
-    .select(enrollmentColumns)
-    .where("sc.student_id", "=", student_id)
-    .where("sc.course_id", "=", course_id)
-    .executeTakeFirst();
+  const [row] = await enrollmentRow(db, student_id, course_id);
   return row && nestEnrollment(row).enrollment;
 }
 
+/** The columns an insert writes: Kysely leaves out those whose value is undefined. */
+const definedEntries = (row: object) => Object.entries(row).filter(([, value]) => value !== undefined);
+
+const insertRow = reusableQuery(
+  (db: Db, row: Insertable<StudentCourseTable>) => db.insertInto("student_courses").values(row),
+  (row) =>
+    definedEntries(row)
+      .map(([column]) => column)
+      .join(),
+  (row) => definedEntries(row).map(([, value]) => value),
+);
+
 export async function insert(db: Db, row: Insertable<StudentCourseTable>): Promise<void> {
-  await db.insertInto("student_courses").values(row).execute();
+  await insertRow(db, row);
 }
 
 export async function update(

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db, EnrollmentEvent, EnrollmentStatus } from "../db/database.ts";
+import { reusableQuery } from "../db/reusable-query.ts";
 
 export interface EventRecord {
   student_id: number;
@@ -13,12 +14,31 @@ export interface EventRecord {
   occurred_at: string;
 }
 
+const eventColumns = [
+  "student_id",
+  "course_id",
+  "event",
+  "from_status",
+  "to_status",
+  "from_grade",
+  "to_grade",
+  "actor",
+  "occurred_at",
+] as const;
+
+const insertEvents = reusableQuery(
+  (db: Db, rows: Required<EventRecord>[]) => db.insertInto("enrollment_events").values(rows),
+  (rows) => String(rows.length),
+  (rows) => rows.flatMap((row) => eventColumns.map((column) => row[column])),
+);
+
 export async function record(db: Db, events: EventRecord[]): Promise<void> {
   if (events.length === 0) return;
-  await db
-    .insertInto("enrollment_events")
-    .values(events.map((event) => ({ from_grade: null, to_grade: null, ...event })))
-    .execute();
+  const rows = events.map((event) => {
+    const row = { from_grade: null, to_grade: null, ...event };
+    return Object.fromEntries(eventColumns.map((column) => [column, row[column]])) as Required<EventRecord>;
+  });
+  await insertEvents(db, rows);
 }
 
 /** Records that every enrollment of a student (or of a course) goes with it, before the rows are deleted. */

@@ -12,9 +12,14 @@ const byId = reusableQuery(
 
 export const findById = async (db: Db, id: number) => (await byId(db, id))[0];
 
+const byIdForKeyShare = reusableQuery(
+  (db: Db, id: number) => forKeyShare(db, db.selectFrom("students").selectAll().where("id", "=", id)),
+  () => "",
+  (id) => [id],
+);
+
 /** The student, locked against deletion until the transaction ends (enrollments reference it). */
-export const findForKeyShare = (db: Db, id: number) =>
-  forKeyShare(db, db.selectFrom("students").selectAll().where("id", "=", id)).executeTakeFirst();
+export const findForKeyShare = async (db: Db, id: number) => (await byIdForKeyShare(db, id))[0];
 
 /** The student, locked until the transaction ends (before deleting it). */
 export const findForUpdate = (db: Db, id: number) =>
