@@ -1,7 +1,6 @@
 /** npm run registrar -- export <dir>: the database as a OneRoster 1.2 CSV set (see src/imports/export.service.ts). */
+import { openDatabase } from "./database.ts";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config.ts";
-import { createDb } from "../db/dialect.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { exportRoster } from "../imports/export.service.ts";
 import { failureMessage } from "./arguments.ts";
@@ -13,7 +12,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     console.error("usage: registrar export <dir>");
     return 1;
   }
-  const db = createDb(loadConfig().database_url);
+  const db = openDatabase();
   try {
     await migrateToLatest(db);
     const started = performance.now();

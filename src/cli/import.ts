@@ -4,10 +4,9 @@
  * Exit codes: 0 imported (or, with --dry-run, would import) without a rejected row; 1 nothing written (rejected
  * rows, an unreadable set, an error); 2 imported with --skip-invalid while some rows were rejected.
  */
+import { openDatabase } from "./database.ts";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { loadConfig } from "../config.ts";
-import { createDb } from "../db/dialect.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import type { ImportReport, Progress } from "../imports/import.schema.ts";
 import { importRoster, importSucceeded } from "../imports/import.service.ts";
@@ -115,7 +114,7 @@ export async function importCommand(args: string[]): Promise<number> {
     console.error("usage: registrar import <dir-or-zip> [--dry-run] [--skip-invalid]");
     return 1;
   }
-  const db = createDb(loadConfig().database_url);
+  const db = openDatabase();
   const progress = progressDisplay(process.stderr);
   let source: ImportSource | undefined;
   try {

@@ -4,10 +4,9 @@
  * npm run db:migrate -- --down       undo the newest applied migration
  * npm run db:migrate -- --status     list migrations and whether each is applied
  */
+import { openDatabase } from "./database.ts";
 import { parseArgs } from "node:util";
 import { NO_MIGRATIONS } from "kysely/migration";
-import { loadConfig } from "../config.ts";
-import { createDb } from "../db/dialect.ts";
 import { createMigrator, runMigrations } from "../db/migrate.ts";
 
 /** Runs the migrate command; returns the exit code. */
@@ -16,7 +15,7 @@ export async function migrateCommand(args: string[]): Promise<number> {
     args,
     options: { to: { type: "string" }, down: { type: "boolean" }, status: { type: "boolean" } },
   });
-  const db = createDb(loadConfig().database_url);
+  const db = openDatabase();
   const migrator = createMigrator(db);
   try {
     if (values.status) {

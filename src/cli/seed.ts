@@ -3,11 +3,11 @@
  * npm run db:seed -- --students N --courses N --enrollments N
  * Fills an empty database (it refuses to touch one that has students or courses). Migrates first.
  */
+import { openDatabase } from "./database.ts";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import { insertInChunks } from "../db/bulk.ts";
-import { createDb, inTransaction } from "../db/dialect.ts";
+import { inTransaction } from "../db/dialect.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { generateDemoData } from "../seed/demo-data.ts";
 import { wholeNumber } from "./arguments.ts";
@@ -20,7 +20,7 @@ async function isEmpty(db: Db): Promise<boolean> {
 
 /** Runs the seed command; returns the exit code. */
 export async function seedCommand(args: string[]): Promise<number> {
-  const db = createDb(loadConfig().database_url);
+  const db = openDatabase();
   try {
     const { values } = parseArgs({
       args,
