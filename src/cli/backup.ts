@@ -65,13 +65,14 @@ export async function backupCommand(args: string[]): Promise<number> {
 export async function restoreCommand(args: string[]): Promise<number> {
   const parsed = parse("restore", args);
   if (typeof parsed === "number") return parsed;
+  let madeAt: string | undefined;
   try {
-    await restoreSqlite(parsed.file, parsed.database, await migrationNames());
+    ({ madeAt } = await restoreSqlite(parsed.file, parsed.database, await migrationNames()));
   } catch (error) {
     console.error(`Restore failed: ${failureMessage(error)}`);
     return 1;
   }
-  console.log(`Restored ${parsed.file} to ${parsed.database}`);
+  console.log(`Restored ${parsed.file} (made at migration ${madeAt ?? "none"}) to ${parsed.database}`);
   const db = createDb(loadConfig().database_url);
   try {
     const applied = await migrateToLatest(db);

@@ -92,9 +92,9 @@ export async function backupSqlite(
   return { bytes: statSync(target).size };
 }
 
-/** What restore found in a backup: the migrations it was made at. */
+/** What restore found in a backup: the newest migration it was made at. */
 export interface BackupInfo {
-  migrations: string[];
+  madeAt: string | undefined;
 }
 
 /**
@@ -129,7 +129,7 @@ function openBackup(file: string, known: readonly string[]): { database: SQLite.
           "restore it with that version",
       );
     }
-    return { database, info: { migrations } };
+    return { database, info: { madeAt: migrations.at(-1) } };
   } catch (error) {
     database.close();
     if (errorCode(error) === "SQLITE_NOTADB") throw new BackupError(`${file} is not a SQLite database`);

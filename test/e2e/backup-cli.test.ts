@@ -204,9 +204,10 @@ describe.skipIf(engine === "postgres")("npm run registrar -- restore", () => {
 
       const result = await registrar(url, "restore", backupFile);
 
+      const newest = (await migrationNames()).at(-1) ?? "";
       expect(result.stderr).toBe("");
       expect(result.status).toBe(0);
-      expect(result.stdout).toContain(`Restored ${backupFile}`);
+      expect(result.stdout).toContain(`Restored ${backupFile} (made at migration ${newest}) to `);
       const restarted = await startServer(url, env);
       const restartedApi = `${restarted.url}/api/v1`;
       const students = await send(`${restartedApi}/students`, "GET");
@@ -264,7 +265,10 @@ describe.skipIf(engine === "postgres")("npm run registrar -- restore", () => {
 
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout.trim().split("\n").slice(1)).toEqual(later.map((name) => `applied ${name}`));
+    expect(result.stdout.trim().split("\n")).toEqual([
+      `Restored ${oldFile} (made at migration ${first}) to ${join(directory, "registrar.db")}`,
+      ...later.map((name) => `applied ${name}`),
+    ]);
     const restored = open(join(directory, "registrar.db"));
     expect(restored.prepare("select name from kysely_migration order by name").pluck().all()).toEqual([
       first,
