@@ -5,11 +5,15 @@
  *   seed [--students N --courses N --enrollments N]     demo data in an empty database (also npm run db:seed)
  *   import <dir-or-zip> [--dry-run] [--skip-invalid]    a OneRoster 1.1 or 1.2 CSV set
  *   export <dir>                                        the database as a OneRoster 1.2 CSV set
+ *   backup <file> [--force]                             a copy of the SQLite database, safe while serving
+ *   restore <file>                                      the SQLite database replaced by a backup (server stopped)
  *   fixtures <dir> [--students N --courses N --enrollments N --version 1.1|1.2 --plain]
  *                                                       a generated OneRoster set, for tests and benchmarks
  *
- * Every command reads DATABASE_URL (default sqlite:./data/registrar.db) and migrates first.
+ * Every command reads DATABASE_URL (default sqlite:./data/registrar.db) and migrates first, except backup (which
+ * copies the database as it is) and restore (which migrates the restored database afterwards).
  */
+import { backupCommand, restoreCommand } from "./backup.ts";
 import { exportCommand } from "./export.ts";
 import { fixturesCommand } from "./fixtures.ts";
 import { importCommand } from "./import.ts";
@@ -22,6 +26,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
   export: exportCommand,
   fixtures: fixturesCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -26,10 +26,14 @@ export interface DbOptions {
   onConnectionError?: (error: Error) => void;
 }
 
+/** The file of a sqlite: DATABASE_URL (or ":memory:"); undefined for any other engine. */
+export function sqliteFile(databaseUrl: string): string | undefined {
+  return databaseUrl.startsWith("sqlite:") ? databaseUrl.slice("sqlite:".length) : undefined;
+}
+
 export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
-  if (databaseUrl.startsWith("sqlite:")) {
-    return createSqliteDb(openSqliteFile(databaseUrl.slice("sqlite:".length)));
-  }
+  const file = sqliteFile(databaseUrl);
+  if (file !== undefined) return createSqliteDb(openSqliteFile(file));
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return createPostgresDb(databaseUrl, options);
   throw new Error(`Unsupported DATABASE_URL scheme: ${databaseUrl.split(":")[0] ?? ""}`);
 }

@@ -5,8 +5,15 @@ import { FileMigrationProvider, Migrator, type MigrationResultSet } from "kysely
 
 const migrationFolder = path.join(import.meta.dirname, "migrations");
 
+const provider = new FileMigrationProvider({ fs, path, migrationFolder });
+
 export function createMigrator<DB>(db: Kysely<DB>): Migrator {
-  return new Migrator({ db, provider: new FileMigrationProvider({ fs, path, migrationFolder }) });
+  return new Migrator({ db, provider });
+}
+
+/** The migrations this code has, oldest first. */
+export async function migrationNames(): Promise<string[]> {
+  return Object.keys(await provider.getMigrations()).sort();
 }
 
 /** Runs a migration step and turns Kysely's result set into an exception when any migration failed. */

@@ -9,6 +9,8 @@ export interface RunningServer {
   output: () => string;
   /** Sends SIGTERM and resolves with the exit code once the process has exited. */
   stop: () => Promise<number | null>;
+  /** Sends a signal (SIGKILL: a crash, no shutdown code runs) and resolves with the signal that ended it. */
+  kill: (signal: NodeJS.Signals) => Promise<NodeJS.Signals | null>;
 }
 
 export async function freePort(): Promise<number> {
@@ -61,9 +63,9 @@ export async function startServer(
   };
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
-  const exited = new Promise<number | null>((resolve) => {
-    child.once("exit", (code) => {
-      resolve(code);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once("exit", (code, signal) => {
+      resolve({ code, signal });
     });
   });
   onTestFinished(() => {
@@ -77,7 +79,11 @@ export async function startServer(
     output: () => output,
     stop: async () => {
       child.kill("SIGTERM");
-      return exited;
+      return (await exited).code;
+    },
+    kill: async (signal) => {
+      child.kill(signal);
+      return (await exited).signal;
     },
   };
 }
