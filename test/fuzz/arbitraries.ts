@@ -258,8 +258,16 @@ function validString(schema: JsonSchema, name: string, pools: Pools): fc.Arbitra
       : schema.pattern !== undefined
         ? fc.stringMatching(new RegExp(schema.pattern)).filter(fits)
         : fc.string({ maxLength: Math.min(maxLength, 40) });
+  const choices: fc.WeightedArbitrary<string>[] = [{ weight: 3, arbitrary: fresh }];
   const taken = pools.taken[name] ?? [];
-  return taken.length === 0 ? fresh : fc.oneof({ weight: 2, arbitrary: fresh }, fc.constantFrom(...taken));
+  if (taken.length > 0) choices.push({ weight: 1, arbitrary: fc.constantFrom(...taken) });
+  // Injection text and awkward characters that the schema lets through reach the service and the database.
+  const pattern = schema.pattern === undefined ? undefined : new RegExp(schema.pattern, "u");
+  const awkward = specials
+    .map((special) => `x${special}y`)
+    .filter((text) => fits(text) && schema.format === undefined && (pattern?.test(text) ?? true));
+  if (awkward.length > 0) choices.push({ weight: 2, arbitrary: fc.constantFrom(...awkward) });
+  return fc.oneof(...choices);
 }
 
 function validObject(schema: JsonSchema, pools: Pools): fc.Arbitrary<Record<string, unknown>> {
