@@ -19,7 +19,7 @@ import { seedForFuzzing } from "./seed.ts";
  * the app stores the first answer to such a key, a 4xx included, so that a retry gets it again. A malformed key
  * must change nothing.
  *
- * A failure prints fast-check's seed and path; FUZZ_SEED=<seed> FUZZ_PATH=<path> replays it.
+ * A failure prints fast-check's seed and path; FUZZ_SEED=<seed> FUZZ_PATH=<path> with -t "<that test>" replays it.
  */
 
 const routes = await discoverRoutes();
