@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { sql } from "kysely";
 import type { Db } from "../../src/db/database.ts";
 
-interface Table {
+export interface Table {
   name: string;
   columns: string[];
 }

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { testApp, type TestApp } from "../helpers/app.ts";
 import { engine } from "../helpers/engine.ts";
-import { requestFor, strayRequest, type FuzzRequest } from "./arbitraries.ts";
+import { requestFor, strayRequest, type FuzzRequest, type Pools } from "./arbitraries.ts";
 import { contractViolation } from "./check.ts";
-import { applicationTables, changedTables, fingerprint } from "./fingerprint.ts";
+import { applicationTables, changedTables, fingerprint, type Table } from "./fingerprint.ts";
 import { discoverRoutes } from "./routes.ts";
 import { seedForFuzzing } from "./seed.ts";
 
@@ -47,11 +47,7 @@ function replayParameters(numRuns: number): fc.Parameters<[FuzzRequest]> {
   return { numRuns, ...(seed !== undefined && { seed: Number(seed) }), ...(path !== undefined && { path }) };
 }
 
-async function sendAndCheck(
-  t: TestApp,
-  tables: Awaited<ReturnType<typeof applicationTables>>,
-  request: FuzzRequest,
-) {
+async function sendAndCheck(t: TestApp, tables: Table[], request: FuzzRequest) {
   const before = await fingerprint(t.db, tables);
   const response = await t.request(request);
   sent += 1;
@@ -70,9 +66,7 @@ async function sendAndCheck(
   }
 }
 
-async function fuzz(
-  arbitrary: (pools: Awaited<ReturnType<typeof seedForFuzzing>>) => fc.Arbitrary<FuzzRequest>,
-) {
+async function fuzz(arbitrary: (pools: Pools) => fc.Arbitrary<FuzzRequest>) {
   const t = await testApp();
   const pools = await seedForFuzzing(t);
   const tables = await applicationTables(t.db);
