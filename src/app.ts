@@ -11,7 +11,7 @@ import { registerApiReference } from "./http/api-reference.ts";
 import { OneLinePerRequest } from "./http/request-log.ts";
 import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
-import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
+import { registerProblemHandlers, sendFrameworkProblem, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
 import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
@@ -42,6 +42,7 @@ export async function buildApp({
     logger,
     logController: new OneLinePerRequest(),
     bodyLimit: ONE_MIB,
+    frameworkErrors: sendFrameworkProblem,
     ajv: { customOptions: { ...ajvOptions.customOptions }, plugins: [...ajvOptions.plugins] },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -6,11 +6,12 @@ import {
   PatchObject,
   SourcedId,
   StrictObject,
+  Text,
   Timestamp,
   TrimmedText,
 } from "../http/schemas.ts";
 
-const Description = Type.Union([Type.String({ maxLength: 10_000 }), Type.Null()], {
+const Description = Type.Union([Text({ maxLength: 10_000 }), Type.Null()], {
   description: "Free text, or null",
 });
 const Credits = Type.Union([Type.Number({ minimum: 0, maximum: 1000 }), Type.Null()], {

@@ -98,6 +98,25 @@ export function sendUnavailable(request: FastifyRequest, reply: FastifyReply): F
   );
 }
 
+const frameworkDetails: Record<string, string> = {
+  FST_ERR_BAD_URL: "The URL is not valid percent-encoded UTF-8",
+  FST_ERR_MAX_PARAM_LENGTH: "A path segment is too long to be an id or a name",
+};
+
+/**
+ * Fastify's `frameworkErrors`: a URL the router cannot decode, or a path segment over its length limit, is
+ * rejected before routing and never reaches the error handler. Both are a malformed path, so 400 like any other
+ * bad id (Fastify's own answer would be plain JSON, and 414 for the long segment).
+ */
+export function sendFrameworkProblem(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const detail = frameworkDetails[error.code] ?? "The request could not be routed";
+  void sendProblem(reply, protocolProblem(400, detail, request));
+}
+
 /** One error handler for the whole app: every error leaves as problem+json, and a 5xx never shows internals. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -11,11 +11,25 @@ export const SourcedId = Type.Union([Type.String(), Type.Null()], {
 
 export const Timestamp = Type.String({ format: "date-time", description: "RFC 3339, UTC" });
 
+/**
+ * PostgreSQL text cannot hold U+0000 (the whole statement fails), so no text field takes it, on either engine:
+ * a 400 that names the field instead of a 500, and data that can move between the engines. (allOf keeps it
+ * apart from a field's own pattern, so each failure has its own message.)
+ */
+const withoutNul = {
+  allOf: [{ pattern: "^[^\\u0000]*$", "x-error-message": "must not contain NUL characters" }],
+};
+
+/** Free text: any characters but NUL. */
+export const Text = (options: { maxLength?: number; description?: string } = {}) =>
+  Type.String({ ...withoutNul, ...options });
+
 /** Text that is 1…max characters once leading and trailing whitespace is trimmed (stored trimmed). */
 export const TrimmedText = (max: number, description: string) =>
   Type.String({
     pattern: `^\\s*\\S(?:[\\s\\S]{0,${max - 2}}\\S)?\\s*$`,
     "x-error-message": `must be 1–${max} characters after trimming`,
+    ...withoutNul,
     description,
   });
 
@@ -52,7 +66,7 @@ export const ListQuery = <Sort extends string>(sortFields: readonly Sort[], defa
     cursor: Type.Optional(
       Type.String({ maxLength: 1024, description: "Opaque cursor from a previous page's next_cursor" }),
     ),
-    q: Type.Optional(Type.String({ maxLength: 200, description: "Case-insensitive search" })),
+    q: Type.Optional(Text({ maxLength: 200, description: "Case-insensitive search" })),
     sort: Type.Enum(
       sortFields.flatMap((field) => [field, `-${field}`]),
       { default: defaultSort, description: "Sort field; prefix with - for descending. Ties break by id." },

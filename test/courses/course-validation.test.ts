@@ -40,6 +40,16 @@ describe("POST /api/v1/courses validation", () => {
     expectFieldError(await t.post("/api/v1/courses", courseInput({ description: 7 })), "description");
   });
 
+  // PostgreSQL text cannot hold NUL: it was a 500 there (and stored on SQLite), now a 400 on both.
+  it.each(["code", "title", "description"])("rejects a NUL character in %s with 400", async (field) => {
+    const t = await testApp();
+    const problem = expectFieldError(
+      await t.post("/api/v1/courses", courseInput({ [field]: "CS\u00001" })),
+      field,
+    );
+    expect(problem.errors).toContainEqual({ field, message: "must not contain NUL characters" });
+  });
+
   it("rejects a missing code with 400", async () => {
     const t = await testApp();
     expectFieldError(await t.post("/api/v1/courses", { title: "Intro" }), "code");
@@ -137,6 +147,14 @@ describe("PATCH /api/v1/courses/{id} validation", () => {
       updated_at: "2020-01-01T00:00:00.000Z",
     });
     expectFieldError(response, "updated_at");
+  });
+
+  it("rejects a NUL character in the description with 400 and changes nothing", async () => {
+    const t = await testApp();
+    const course = await createCourse(t, { description: "Before" });
+    const response = await t.patch(`/api/v1/courses/${course.id}`, { description: "After\u0000" });
+    expectFieldError(response, "description");
+    expect((await t.get(`/api/v1/courses/${course.id}`)).json<Course>().description).toBe("Before");
   });
 
   it("rejects a whitespace-only title with 400", async () => {

@@ -34,6 +34,21 @@ describe.each([
     expectFieldError(await t.delete(`/api/v1/${resource}/${id}`), param);
   });
 
+  // The router refuses these before routing, so they skipped the problem handler and came back as plain JSON.
+  it.each(["%zz", "%C0%AE", "%ED%A0%80"])(
+    "rejects an id %s that is not valid percent-encoding with a 400 problem",
+    async (id) => {
+      const t = await testApp();
+      const problem = expectProblem(await t.get(`/api/v1/${resource}/${id}`), 400, "malformed-request");
+      expect(problem.instance).toBe(`/api/v1/${resource}/${id}`);
+    },
+  );
+
+  it("rejects an id longer than the router's limit with a 400 problem, not a 414", async () => {
+    const t = await testApp();
+    expectProblem(await t.delete(`/api/v1/${resource}/${"9".repeat(120)}`), 400, "malformed-request");
+  });
+
   it("answers 404, not 400, for the largest id 2147483647", async () => {
     const t = await testApp();
     const problem = expectProblem(await t.get(`/api/v1/${resource}/2147483647`), 404, kind);

@@ -79,6 +79,12 @@ describe("GET /api/v1/courses?q=", () => {
     return response.json<Page<Course>>().data.map((course) => course.code);
   };
 
+  // PostgreSQL cannot compare text with NUL in it: a search for one was a 500 there.
+  it("rejects a NUL character in q with 400", async () => {
+    const t = await testApp();
+    expectFieldError(await t.get("/api/v1/courses?q=a%00b"), "q");
+  });
+
   it("matches the code without regard to case", async () => {
     const t = await withCourses();
     expect(await codes(t, "cs1")).toEqual(["CS101"]);

@@ -104,6 +104,12 @@ describe("GET /api/v1/students?q=", () => {
     return response.json<Page<Student>>().data.map((student) => student.last_name);
   };
 
+  // PostgreSQL cannot compare text with NUL in it: a search for one was a 500 there.
+  it("rejects a NUL character in q with 400", async () => {
+    const t = await testApp();
+    expectFieldError(await t.get("/api/v1/students?q=a%00b"), "q");
+  });
+
   it("matches the last name without regard to case", async () => {
     const t = await withStudents();
     expect(await lastNames(t, "LOVE")).toEqual(["Lovelace"]);

@@ -35,6 +35,17 @@ describe("POST /api/v1/students validation", () => {
     expectFieldError(await t.post("/api/v1/students", studentInput({ id: 7 })), "id");
   });
 
+  // PostgreSQL text cannot hold NUL: it was a 500 there (and stored on SQLite), now a 400 on both.
+  it.each(["first_name", "last_name"])("rejects a NUL character in %s with 400", async (field) => {
+    const t = await testApp();
+    const problem = expectFieldError(
+      await t.post("/api/v1/students", studentInput({ [field]: "Ad\u0000a" })),
+      field,
+    );
+    expect(problem.errors).toContainEqual({ field, message: "must not contain NUL characters" });
+    expect((await t.get("/api/v1/students")).json<{ data: Student[] }>().data).toEqual([]);
+  });
+
   it("rejects an empty first_name with 400", async () => {
     const t = await testApp();
     expectFieldError(await t.post("/api/v1/students", studentInput({ first_name: "" })), "first_name");

@@ -114,7 +114,7 @@ export interface paths {
                     /** @description Opaque cursor from a previous page's next_cursor */
                     cursor?: string;
                     /** @description Case-insensitive search */
-                    q?: string;
+                    q?: string & unknown;
                     /** @description Sort field; prefix with - for descending. Ties break by id. */
                     sort: "last_name" | "-last_name" | "first_name" | "-first_name" | "email" | "-email" | "created_at" | "-created_at" | "id" | "-id";
                 };
@@ -195,9 +195,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @description Given name; stored trimmed */
-                        first_name: string;
+                        first_name: string & unknown;
                         /** @description Family name; stored trimmed */
-                        last_name: string;
+                        last_name: string & unknown;
                         /**
                          * Format: email
                          * @description Unique without regard to letter case
@@ -505,9 +505,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @description Given name; stored trimmed */
-                        first_name?: string;
+                        first_name?: string & unknown;
                         /** @description Family name; stored trimmed */
-                        last_name?: string;
+                        last_name?: string & unknown;
                         /**
                          * Format: email
                          * @description Unique without regard to letter case
@@ -670,7 +670,7 @@ export interface paths {
                     /** @description Opaque cursor from a previous page's next_cursor */
                     cursor?: string;
                     /** @description Case-insensitive search */
-                    q?: string;
+                    q?: string & unknown;
                     /** @description Sort field; prefix with - for descending. Ties break by id. */
                     sort: "code" | "-code" | "title" | "-title" | "created_at" | "-created_at" | "id" | "-id";
                 };
@@ -756,11 +756,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @description Course code, unique without regard to letter case; stored trimmed */
-                        code: string;
+                        code: string & unknown;
                         /** @description Course title; stored trimmed */
-                        title: string;
+                        title: string & unknown;
                         /** @description Free text, or null */
-                        description?: string | null;
+                        description?: (string & unknown) | null;
                         /** @description Credit value (≥ 0), or null */
                         credits?: number | null;
                         /** @description Seats (≥ 0); null means unlimited */
@@ -1104,11 +1104,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @description Course code, unique without regard to letter case; stored trimmed */
-                        code?: string;
+                        code?: string & unknown;
                         /** @description Course title; stored trimmed */
-                        title?: string;
+                        title?: string & unknown;
                         /** @description Free text, or null */
-                        description?: string | null;
+                        description?: (string & unknown) | null;
                         /** @description Credit value (≥ 0), or null */
                         credits?: number | null;
                         /** @description Seats (≥ 0); null means unlimited */
