@@ -1,3 +1,4 @@
+import cors from "@fastify/cors";
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import apiReference from "@scalar/fastify-api-reference";
@@ -8,6 +9,7 @@ import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
 import { registerActor } from "./http/actor.ts";
+import { withRedaction } from "./http/log-redaction.ts";
 import { OneLinePerRequest } from "./http/request-log.ts";
 import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
@@ -15,6 +17,8 @@ import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
 import { problemResponses } from "./http/schemas.ts";
 import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
+import { byAddress, registerRateLimit, type RateLimitSettings } from "./http/rate-limit.ts";
+import { registerSecurityHeaders, useDocsSecurityHeaders } from "./http/security-headers.ts";
 import { createImportJobs } from "./imports/import-job.service.ts";
 import { importRoutes } from "./imports/import.routes.ts";
 import type { ZipLimits } from "./imports/zip.ts";
@@ -28,6 +32,10 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Limits for uploaded zips (tests lower them); the defaults are in src/imports/zip.ts. */
   zipLimits?: ZipLimits;
+  /** Requests per client and window; null (the default, for tests and scripts) means no limit. */
+  rateLimit?: RateLimitSettings | null;
+  /** Exact origins whose pages may call the API from a browser; none (the default) turns CORS off. */
+  corsOrigins?: readonly string[];
 }
 
 const ONE_MIB = 1024 * 1024;
@@ -37,9 +45,11 @@ export async function buildApp({
   logger = false,
   webRoot = defaultWebRoot,
   zipLimits,
+  rateLimit = null,
+  corsOrigins = [],
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    logger: withRedaction(logger),
     logController: new OneLinePerRequest(),
     bodyLimit: ONE_MIB,
     ajv: { customOptions: { ...ajvOptions.customOptions }, plugins: [...ajvOptions.plugins] },
@@ -47,6 +57,12 @@ export async function buildApp({
 
   acceptOnlyJson(app);
   registerProblemHandlers(app);
+  // onRequest hooks run in the order they are added, and the order matters: security headers and CORS first,
+  // so that every answer (a 429 too) carries them; then whatever names the caller; then the rate limit, which
+  // keys by that name.
+  await registerSecurityHeaders(app);
+  if (corsOrigins.length > 0) await app.register(cors, { origin: [...corsOrigins] });
+  if (rateLimit !== null) await registerRateLimit(app, rateLimit, byAddress);
   registerActor(app);
   registerIdempotency(app, db);
   registerPathAndQueryScalars(app);
@@ -73,7 +89,14 @@ export async function buildApp({
       ],
     },
   });
-  await app.register(apiReference, { routePrefix: "/docs", configuration: { url: "/openapi.json" } });
+  await app.register(async (docs) => {
+    useDocsSecurityHeaders(docs);
+    await docs.register(apiReference, {
+      routePrefix: "/docs",
+      // The reference's default fonts come from fonts.scalar.com; a school's API docs need no third party.
+      configuration: { url: "/openapi.json", withDefaultFonts: false, favicon: "/favicon.svg" },
+    });
+  });
 
   app.get("/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
