@@ -14,9 +14,10 @@ import { OneLinePerRequest } from "./http/request-log.ts";
 import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
 import { registerProblemHandlers, sendUnavailable } from "./http/problem.ts";
-import { problemResponses } from "./http/schemas.ts";
+import { publicProblemResponses } from "./http/schemas.ts";
 import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
+import { documentResponseHeaders } from "./http/documented-headers.ts";
 import { byAddress, registerRateLimit, type RateLimitSettings } from "./http/rate-limit.ts";
 import { registerSecurityHeaders, useDocsSecurityHeaders } from "./http/security-headers.ts";
 import { createImportJobs } from "./imports/import-job.service.ts";
@@ -87,7 +88,21 @@ export async function buildApp({
         { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
         { name: "health", description: "Liveness and readiness" },
       ],
+      // Everything needs a token or the UI's session unless a route says `security: []`.
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: "http", scheme: "bearer", description: "An API token" },
+          sessionCookie: {
+            type: "apiKey",
+            in: "cookie",
+            name: "registrar_session",
+            description: "The web UI's session",
+          },
+        },
+      },
+      security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     },
+    transform: ({ schema, url }) => ({ schema: documentResponseHeaders(schema, url), url }),
   });
   await app.register(async (docs) => {
     useDocsSecurityHeaders(docs);
@@ -100,16 +115,26 @@ export async function buildApp({
 
   app.get("/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
-  app.get("/healthz", { schema: { tags: ["health"], summary: "The process is up" } }, () => ({
-    status: "ok",
-  }));
+  app.get(
+    "/healthz",
+    {
+      schema: {
+        tags: ["health"],
+        summary: "The process is up",
+        security: [],
+        response: { 200: Type.Object({ status: Type.Literal("ok") }), ...publicProblemResponses() },
+      },
+    },
+    () => ({ status: "ok" as const }),
+  );
   app.get(
     "/readyz",
     {
       schema: {
         tags: ["health"],
         summary: "The database answers",
-        response: { 200: Type.Object({ status: Type.Literal("ready") }), ...problemResponses(503) },
+        security: [],
+        response: { 200: Type.Object({ status: Type.Literal("ready") }), ...publicProblemResponses(503) },
       },
     },
     async (request, reply) => {

@@ -14,7 +14,7 @@ export type RateLimitKey = (request: FastifyRequest) => string;
 export const byAddress: RateLimitKey = (request) => request.ip;
 
 /** Health checks come from load balancers and orchestrators, which must see the truth however busy a client is. */
-const healthChecks = new Set(["/healthz", "/readyz"]);
+export const healthChecks = new Set(["/healthz", "/readyz"]);
 
 /**
  * Counts every request but health checks (the API, UI files, 404s) against its key in memory, per process, and answers 429
