@@ -13,14 +13,14 @@ export type RateLimitKey = (request: FastifyRequest) => string;
 /** Until requests carry an authenticated name, a client is its address. */
 export const byAddress: RateLimitKey = (request) => request.ip;
 
-/** Health checks come from load balancers and orchestrators, which must see the truth however busy a client is. */
+/** Health checks come from load balancers and orchestrators: they must see the truth however busy a client is. */
 export const healthChecks = new Set(["/healthz", "/readyz"]);
 
 /**
- * Counts every request but health checks (the API, UI files, 404s) against its key in memory, per process, and answers 429
- * problem+json with Retry-After once the window's budget is spent; every answer carries the x-ratelimit-*
- * headers. It is one onRequest hook at the app level, added here, so that it runs after the onRequest hooks
- * added before this call (the key may depend on what they found) and before those added after it.
+ * Counts every request but health checks (the API, UI files, 404s) against its key, in memory and per process,
+ * and answers 429 problem+json with Retry-After once the window's budget is spent; every answer carries the
+ * x-ratelimit-* headers. It is one onRequest hook at the app level, added here, so that it runs after the
+ * onRequest hooks added before this call (the key may depend on what they found) and before those added after.
  */
 export async function registerRateLimit(
   app: FastifyInstance,
