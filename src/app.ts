@@ -61,7 +61,7 @@ export async function buildApp({
   // onRequest hooks run in the order they are added, and the order matters: security headers and CORS first,
   // so that every answer (a 429 too) carries them; then whatever names the caller; then the rate limit, which
   // keys by that name.
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   if (corsOrigins.length > 0) await app.register(cors, { origin: [...corsOrigins] });
   if (rateLimit !== null) await registerRateLimit(app, rateLimit, byAddress);
   registerActor(app);
