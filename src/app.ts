@@ -1,3 +1,4 @@
+import cors from "@fastify/cors";
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
@@ -8,13 +9,17 @@ import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
 import { registerActor } from "./http/actor.ts";
 import { registerApiReference } from "./http/api-reference.ts";
+import { withRedaction } from "./http/log-redaction.ts";
 import { OneLinePerRequest } from "./http/request-log.ts";
 import { registerIdempotency } from "./idempotency/idempotency.plugin.ts";
 import { acceptOnlyJson } from "./http/json-body.ts";
 import { registerProblemHandlers, sendFrameworkProblem, sendUnavailable } from "./http/problem.ts";
-import { problemResponses } from "./http/schemas.ts";
+import { publicProblemResponses } from "./http/schemas.ts";
 import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
+import { documentResponseHeaders } from "./http/documented-headers.ts";
+import { byAddress, registerRateLimit, type RateLimitSettings } from "./http/rate-limit.ts";
+import { registerSecurityHeaders, useDocsSecurityHeaders } from "./http/security-headers.ts";
 import { createImportJobs } from "./imports/import-job.service.ts";
 import { importRoutes } from "./imports/import.routes.ts";
 import type { ZipLimits } from "./imports/zip.ts";
@@ -28,6 +33,10 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Limits for uploaded zips (tests lower them); the defaults are in src/imports/zip.ts. */
   zipLimits?: ZipLimits;
+  /** Requests per client and window; null (the default, for tests and scripts) means no limit. */
+  rateLimit?: RateLimitSettings | null;
+  /** Exact origins whose pages may call the API from a browser; none (the default) turns CORS off. */
+  corsOrigins?: readonly string[];
 }
 
 const ONE_MIB = 1024 * 1024;
@@ -37,9 +46,11 @@ export async function buildApp({
   logger = false,
   webRoot = defaultWebRoot,
   zipLimits,
+  rateLimit = null,
+  corsOrigins = [],
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    logger: withRedaction(logger),
     logController: new OneLinePerRequest(),
     bodyLimit: ONE_MIB,
     frameworkErrors: sendFrameworkProblem,
@@ -48,6 +59,12 @@ export async function buildApp({
 
   acceptOnlyJson(app);
   registerProblemHandlers(app);
+  // onRequest hooks run in the order they are added, and the order matters: security headers and CORS first,
+  // so that every answer (a 429 too) carries them; then whatever names the caller; then the rate limit, which
+  // keys by that name.
+  registerSecurityHeaders(app);
+  if (corsOrigins.length > 0) await app.register(cors, { origin: [...corsOrigins] });
+  if (rateLimit !== null) await registerRateLimit(app, rateLimit, byAddress);
   registerActor(app);
   registerIdempotency(app, db);
   registerPathAndQueryScalars(app);
@@ -72,22 +89,49 @@ export async function buildApp({
         { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
         { name: "health", description: "Liveness and readiness" },
       ],
+      // Everything needs a token or the UI's session unless a route says `security: []`.
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: "http", scheme: "bearer", description: "An API token" },
+          sessionCookie: {
+            type: "apiKey",
+            in: "cookie",
+            name: "registrar_session",
+            description: "The web UI's session",
+          },
+        },
+      },
+      security: [{ bearerAuth: [] }, { sessionCookie: [] }],
     },
+    transform: ({ schema, url }) => ({ schema: documentResponseHeaders(schema, url), url }),
   });
-  registerApiReference(app);
+  await app.register((docs) => {
+    useDocsSecurityHeaders(docs);
+    registerApiReference(docs);
+  });
 
   app.get("/openapi.json", { schema: { hide: true } }, () => app.swagger());
 
-  app.get("/healthz", { schema: { tags: ["health"], summary: "The process is up" } }, () => ({
-    status: "ok",
-  }));
+  app.get(
+    "/healthz",
+    {
+      schema: {
+        tags: ["health"],
+        summary: "The process is up",
+        security: [],
+        response: { 200: Type.Object({ status: Type.Literal("ok") }), ...publicProblemResponses() },
+      },
+    },
+    () => ({ status: "ok" as const }),
+  );
   app.get(
     "/readyz",
     {
       schema: {
         tags: ["health"],
         summary: "The database answers",
-        response: { 200: Type.Object({ status: Type.Literal("ready") }), ...problemResponses(503) },
+        security: [],
+        response: { 200: Type.Object({ status: Type.Literal("ready") }), ...publicProblemResponses(503) },
       },
     },
     async (request, reply) => {

@@ -11,7 +11,15 @@ const db = createDb(config.database_url, {
     app.log.warn({ error: error.message }, "database connection lost; it will be replaced");
   },
 });
-const app = await buildApp({ db, logger: { level: config.log_level } });
+const app = await buildApp({
+  db,
+  logger: { level: config.log_level },
+  rateLimit:
+    config.rate_limit_max === 0
+      ? null
+      : { max: config.rate_limit_max, window_ms: config.rate_limit_window_ms },
+  corsOrigins: config.cors_origins,
+});
 
 const applied = await migrateToLatest(db);
 app.log.info(

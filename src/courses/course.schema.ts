@@ -1,6 +1,7 @@
 import { Type, type Static } from "typebox";
 import {
   Id,
+  Int32,
   ListQuery,
   Page,
   PatchObject,
@@ -17,7 +18,8 @@ const Description = Type.Union([Text({ maxLength: 10_000 }), Type.Null()], {
 const Credits = Type.Union([Type.Number({ minimum: 0, maximum: 1000 }), Type.Null()], {
   description: "Credit value (≥ 0), or null",
 });
-const Capacity = Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000 }), Type.Null()], {
+const MAX_CAPACITY = 1_000_000;
+const Capacity = Type.Union([Int32({ maximum: MAX_CAPACITY }), Type.Null()], {
   description: "Seats (≥ 0); null means unlimited",
 });
 
@@ -27,9 +29,9 @@ export const Course = Type.Object({
   title: Type.String(),
   description: Type.Union([Type.String(), Type.Null()]),
   credits: Type.Union([Type.Number(), Type.Null()]),
-  capacity: Type.Union([Type.Integer(), Type.Null()]),
-  enrolled_count: Type.Integer({ minimum: 0, description: "Students holding a seat" }),
-  waitlist_count: Type.Integer({ minimum: 0, description: "Students on the waitlist" }),
+  capacity: Type.Union([Int32({ maximum: MAX_CAPACITY }), Type.Null()]),
+  enrolled_count: Int32({ description: "Students holding a seat" }),
+  waitlist_count: Int32({ description: "Students on the waitlist" }),
   sourced_id: SourcedId,
   created_at: Timestamp,
   updated_at: Timestamp,

@@ -94,7 +94,8 @@ export async function find(db: Db, student_id: number, course_id: number): Promi
 }
 
 /** The columns an insert writes: Kysely leaves out those whose value is undefined. */
-const definedEntries = (row: object) => Object.entries(row).filter(([, value]) => value !== undefined);
+const definedEntries = (row: object): [string, unknown][] =>
+  Object.entries(row as Record<string, unknown>).filter(([, value]) => value !== undefined);
 
 const insertRow = reusableQuery(
   (db: Db, row: Insertable<StudentCourseTable>) => db.insertInto("student_courses").values(row),

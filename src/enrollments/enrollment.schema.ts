@@ -1,12 +1,13 @@
 import { Type, type Static } from "typebox";
 import { Course } from "../courses/course.schema.ts";
 import { enrollmentEvents, enrollmentStatuses, type EnrollmentStatus } from "../db/database.ts";
-import { Id, PatchObject, Problem, StrictObject, Timestamp } from "../http/schemas.ts";
+import { Id, Int32, PatchObject, Problem, StrictObject, Timestamp } from "../http/schemas.ts";
 import { Student } from "../students/student.schema.ts";
 
 const GRADE_PATTERN = "^(?:[A-D][+-]?|F|P|NP)$";
 export const Grade = Type.String({
   pattern: GRADE_PATTERN,
+  maxLength: 2,
   "x-error-message": "must be a letter grade A+ … D-, F, or P / NP (pass / no pass)",
   description: "A+, A, A-, B+, … D-, F, or P / NP for pass / no pass",
 });
@@ -18,7 +19,7 @@ export const Enrollment = Type.Object({
   grade: Type.Union([Type.String(), Type.Null()], { description: "Set when the enrollment is completed" }),
   enrolled_at: Timestamp,
   updated_at: Timestamp,
-  waitlist_position: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
+  waitlist_position: Type.Union([Int32({ minimum: 1 }), Type.Null()], {
     description: "1 for the next student to get a seat; null unless waitlisted",
   }),
 });
@@ -47,7 +48,11 @@ export const BatchEnrollResults = Type.Object({
     Type.Union([
       Type.Object({ status: Type.Literal(201), enrollment: Enrollment }),
       Type.Object({
-        status: Type.Integer({ description: "404 or 409, as POST /enroll would answer" }),
+        status: Int32({
+          minimum: 400,
+          maximum: 499,
+          description: "404 or 409, as POST /enroll would answer",
+        }),
         problem: Problem,
       }),
     ]),
@@ -70,6 +75,8 @@ export type EnrollmentPatch = Static<typeof EnrollmentPatch>;
 const statusChoice = enrollmentStatuses.join("|");
 const StatusFilter = Type.String({
   pattern: `^(${statusChoice})(,(${statusChoice}))*$`,
+  maxLength: 200,
+
   "x-error-message": `must be a comma-separated list of: ${enrollmentStatuses.join(", ")}`,
   description: "One status or a comma-separated list",
 });
@@ -79,11 +86,7 @@ export const StatusQuery = StrictObject({ status: Type.Optional(StatusFilter) })
 export const RosterQuery = StrictObject({
   status: Type.Optional(StatusFilter),
   limit: Type.Optional(
-    Type.Integer({
-      minimum: 1,
-      maximum: 500,
-      description: "Page size; without it the whole roster comes back",
-    }),
+    Int32({ minimum: 1, maximum: 500, description: "Page size; without it the whole roster comes back" }),
   ),
   cursor: Type.Optional(Type.String({ maxLength: 1024, description: "next_cursor of the previous page" })),
 });

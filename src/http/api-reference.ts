@@ -6,7 +6,11 @@ const notForwarded = new Set(["connection", "keep-alive", "transfer-encoding", "
 async function referenceApp(): Promise<FastifyInstance> {
   const { default: apiReference } = await import("@scalar/fastify-api-reference");
   const reference = Fastify();
-  await reference.register(apiReference, { routePrefix: "/docs", configuration: { url: "/openapi.json" } });
+  await reference.register(apiReference, {
+    routePrefix: "/docs",
+    // The reference's default fonts come from fonts.scalar.com; a school's API docs need no third party.
+    configuration: { url: "/openapi.json", withDefaultFonts: false, favicon: "/favicon.svg" },
+  });
   await reference.ready();
   return reference;
 }

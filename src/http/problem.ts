@@ -32,6 +32,7 @@ const protocolProblems: Record<number, { kind: string; title: string }> = {
   405: { kind: "method-not-allowed", title: "Method not allowed" },
   413: { kind: "payload-too-large", title: "Payload too large" },
   415: { kind: "unsupported-media-type", title: "Unsupported media type" },
+  429: { kind: "rate-limited", title: "Too many requests" },
   500: { kind: "internal", title: "Internal server error" },
   503: { kind: "database-unavailable", title: "Service unavailable" },
 };

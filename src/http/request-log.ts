@@ -1,4 +1,5 @@
 import { LogController, type FastifyReply, type FastifyRequest } from "fastify";
+import { redactUrl } from "./log-redaction.ts";
 
 /**
  * One log line per request, when it completes (Fastify's default writes two): method, URL, status and time.
@@ -16,7 +17,7 @@ export class OneLinePerRequest extends LogController {
   ): void {
     const line = {
       method: request.method,
-      url: request.url,
+      url: redactUrl(request.url),
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime * 10) / 10,
     };

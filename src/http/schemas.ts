@@ -1,8 +1,16 @@
-import { Type, type TSchema, type TProperties } from "typebox";
+import { Type, type TNumberOptions, type TSchema, type TProperties } from "typebox";
 
+/** The largest 32-bit integer: ids, counts and positions are int32 columns on both engines. */
 export const MAX_ID = 2_147_483_647;
 
-export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID, description: "A positive integer id" });
+/** A 32-bit integer, 0 … 2147483647 unless narrowed; `format` tells OpenAPI readers (Ajv checks it too). */
+export const Int32 = (options: TNumberOptions = {}) =>
+  Type.Integer({ format: "int32", minimum: 0, maximum: MAX_ID, ...options });
+
+export const Id = Int32({ minimum: 1, description: "A positive integer id" });
+
+/** A number of things (rows, seats, bytes…). */
+export const Count = Int32();
 
 /** A OneRoster sourcedId kept from an import (read-only in the API); null for records made here. */
 export const SourcedId = Type.Union([Type.String(), Type.Null()], {
@@ -24,10 +32,15 @@ const withoutNul = {
 export const Text = (options: { maxLength?: number; description?: string } = {}) =>
   Type.String({ ...withoutNul, ...options });
 
+/** Leading and trailing whitespace that trimmed text may carry on top of its maximum. */
+const TRIMMED_SLACK = 100;
+
 /** Text that is 1…max characters once leading and trailing whitespace is trimmed (stored trimmed). */
 export const TrimmedText = (max: number, description: string) =>
   Type.String({
     pattern: `^\\s*\\S(?:[\\s\\S]{0,${max - 2}}\\S)?\\s*$`,
+    // Room for surrounding whitespace (which is trimmed away), yet a bound the validator checks first.
+    maxLength: max + TRIMMED_SLACK,
     "x-error-message": `must be 1–${max} characters after trimming`,
     ...withoutNul,
     description,
@@ -45,7 +58,7 @@ export const Problem = Type.Object(
   {
     type: Type.String({ description: "A stable URI per kind of error" }),
     title: Type.String(),
-    status: Type.Integer(),
+    status: Int32({ minimum: 400, maximum: 599 }),
     detail: Type.String(),
     instance: Type.String(),
     errors: Type.Optional(
@@ -57,12 +70,20 @@ export const Problem = Type.Object(
   { description: "An RFC 9457 problem (application/problem+json)" },
 );
 
+/**
+ * The problems a route under /api/v1 may answer: the given statuses, and on every such route 401 (no valid
+ * token), 403 (the token's role may not do this), 429 (rate limited) and 500.
+ */
 export const problemResponses = (...statuses: number[]): Record<number, typeof Problem> =>
-  Object.fromEntries(statuses.map((status) => [status, Problem]));
+  publicProblemResponses(...statuses, 401, 403, 429);
+
+/** The problems a public route (no authentication, no rate limit) may answer: the given statuses and 500. */
+export const publicProblemResponses = (...statuses: number[]): Record<number, typeof Problem> =>
+  Object.fromEntries([...statuses, 500].map((status) => [status, Problem]));
 
 export const ListQuery = <Sort extends string>(sortFields: readonly Sort[], defaultSort: Sort) =>
   StrictObject({
-    limit: Type.Integer({ minimum: 1, maximum: 500, default: 50, description: "Page size" }),
+    limit: Int32({ minimum: 1, maximum: 500, default: 50, description: "Page size" }),
     cursor: Type.Optional(
       Type.String({ maxLength: 1024, description: "Opaque cursor from a previous page's next_cursor" }),
     ),

@@ -90,6 +90,7 @@ const IdempotencyHeaders = Type.Object({
   "idempotency-key": Type.Optional(
     Type.String({
       pattern: VALID_KEY.source,
+      maxLength: 255,
       "x-error-message": "must be 1–255 visible ASCII characters",
       description: "Makes a retry safe: the first response to this key is replayed (see the API description)",
     }),

@@ -1,18 +1,15 @@
 import { Type, type Static } from "typebox";
 import { importJobStatuses } from "../db/database.ts";
-import { Id, StrictObject, Timestamp } from "../http/schemas.ts";
+import { Count, Id, Int32, StrictObject, Timestamp } from "../http/schemas.ts";
 import { oneRosterVersions } from "./oneroster.ts";
-
-const Count = Type.Integer({ minimum: 0 });
 
 export const FileSummary = Type.Object({
   file: Type.String({ description: "users.csv, classes.csv, …" }),
-  rows: Type.Integer({ minimum: 0, description: "Data rows read (the header not counted)" }),
+  rows: Int32({ description: "Data rows read (the header not counted)" }),
   created: Count,
   updated: Count,
   unchanged: Count,
-  skipped: Type.Integer({
-    minimum: 0,
+  skipped: Int32({
     description: "Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …)",
   }),
   rejected: Count,
@@ -22,7 +19,7 @@ export type FileSummary = Static<typeof FileSummary>;
 
 export const Reject = Type.Object({
   file: Type.String(),
-  line: Type.Integer({ minimum: 1, description: "Line in the file; the header is line 1" }),
+  line: Int32({ minimum: 1, description: "Line in the file; the header is line 1" }),
   column: Type.Union([Type.String(), Type.Null()], { description: "Header name of the offending column" }),
   reason: Type.String(),
 });
@@ -34,12 +31,11 @@ export const ImportReport = Type.Object({
   skip_invalid: Type.Boolean(),
   written: Type.Boolean({ description: "Whether the database was changed" }),
   files: Type.Array(FileSummary),
-  waitlisted: Type.Integer({
-    minimum: 0,
+  waitlisted: Int32({
     description: "Enrollments (created or re-activated) put on a waitlist because their course was full",
   }),
   rejects: Type.Array(Reject, { description: "Every rejected row, in file and line order (up to 10,000)" }),
-  rejects_omitted: Type.Integer({ minimum: 0, description: "Rejected rows beyond the ones listed" }),
+  rejects_omitted: Int32({ description: "Rejected rows beyond the ones listed" }),
 });
 export type ImportReport = Static<typeof ImportReport>;
 

@@ -22,19 +22,24 @@ const chromiumArgs = [
 
 export interface BrowserApp {
   page: Page;
+  /** The server's base URL (http://127.0.0.1:port). */
+  url: string;
   /** Opens a path of the app and waits for its first heading. */
   open: (path: string) => Promise<void>;
   /** Calls the API directly, to set up a situation faster than clicking through it. */
   api: <Body>(method: "POST" | "DELETE" | "PATCH", path: string, body?: unknown) => Promise<Body>;
   /** Console messages that this test expects (an API 409 that the UI turns into a choice is logged by Chromium). */
   allowConsoleError: (pattern: RegExp) => void;
+  /** CSP violations that this test expects (a library probing for eval, which it does without). */
+  allowCspViolation: (pattern: RegExp) => void;
   /** Runs axe-core on the page as it is now: no serious or critical violations. */
   expectAccessible: (what: string) => Promise<void>;
 }
 
 /**
  * The real server (`npm start`'s entry point, serving the built UI) on a fresh database, and a fresh Chromium
- * profile; both are gone when the test ends. Any console error or uncaught exception fails the test.
+ * profile; both are gone when the test ends. Any console error, uncaught exception or Content-Security-Policy
+ * violation fails the test.
  */
 export async function openBrowserApp(viewport = { width: 1280, height: 900 }): Promise<BrowserApp> {
   const server = await startServer(await freshDatabaseUrl());
@@ -52,6 +57,7 @@ export async function openBrowserApp(viewport = { width: 1280, height: 900 }): P
 
   const problems: string[] = [];
   const allowed: RegExp[] = [];
+  const allowedViolations: RegExp[] = [];
   page.on("console", (message) => {
     if (message.type() === "error" && !allowed.some((pattern) => pattern.test(message.text()))) {
       problems.push(`console error on ${page.url()}: ${message.text()}`);
@@ -59,6 +65,22 @@ export async function openBrowserApp(viewport = { width: 1280, height: 900 }): P
   });
   page.on("pageerror", (error) => {
     problems.push(`uncaught exception on ${page.url()}: ${error.message}`);
+  });
+  // Chromium also logs most Content-Security-Policy violations to the console, but not every kind: the
+  // securitypolicyviolation event reports each one.
+  await page.exposeFunction("reportCspViolation", (violation: string) => {
+    if (!allowedViolations.some((pattern) => pattern.test(violation))) {
+      problems.push(`CSP violation on ${page.url()}: ${violation}`);
+    }
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { reportCspViolation: (violation: string) => void })
+        .reportCspViolation;
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline code"} in ${event.sourceFile}`,
+      );
+    });
   });
 
   onTestFinished(async () => {
@@ -72,6 +94,7 @@ export async function openBrowserApp(viewport = { width: 1280, height: 900 }): P
 
   return {
     page,
+    url: server.url,
     open: async (path) => {
       await page.goto(`${server.url}${path}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
@@ -88,6 +111,9 @@ export async function openBrowserApp(viewport = { width: 1280, height: 900 }): P
     },
     allowConsoleError: (pattern) => {
       allowed.push(pattern);
+    },
+    allowCspViolation: (pattern) => {
+      allowedViolations.push(pattern);
     },
     expectAccessible: async (what) => {
       const { violations } = await new AxeBuilder({ page }).analyze();

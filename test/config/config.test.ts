@@ -64,4 +64,38 @@ describe("loadConfig", () => {
     expect(message).toContain("LOG_LEVEL");
     expect(message).not.toContain("PORT");
   });
+
+  it("limits each client to 3000 requests a minute and allows no cross-origin caller by default", () => {
+    expect(loadConfig({})).toMatchObject({
+      rate_limit_max: 3000,
+      rate_limit_window_ms: 60_000,
+      cors_origins: [],
+    });
+  });
+
+  it("reads RATE_LIMIT_MAX (0 turns the limit off), RATE_LIMIT_WINDOW_MS and CORS_ORIGINS", () => {
+    expect(
+      loadConfig({
+        RATE_LIMIT_MAX: "0",
+        RATE_LIMIT_WINDOW_MS: "1000",
+        CORS_ORIGINS: " https://school.example , http://localhost:5173,",
+      }),
+    ).toMatchObject({
+      rate_limit_max: 0,
+      rate_limit_window_ms: 1000,
+      cors_origins: ["https://school.example", "http://localhost:5173"],
+    });
+  });
+
+  it.each([
+    ["RATE_LIMIT_MAX", "-1"],
+    ["RATE_LIMIT_MAX", "many"],
+    ["RATE_LIMIT_WINDOW_MS", "999"],
+    ["RATE_LIMIT_WINDOW_MS", ""],
+    ["CORS_ORIGINS", "*"],
+    ["CORS_ORIGINS", "https://school.example/"],
+    ["CORS_ORIGINS", "school.example"],
+  ])("rejects %s=%j naming it", (name, value) => {
+    expect(configError({ [name]: value }).message).toContain(name);
+  });
 });

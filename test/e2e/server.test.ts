@@ -130,4 +130,29 @@ describe("the server over real HTTP", () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ detail: "Student 7 does not exist" });
   });
+
+  it("takes the rate limit and CORS origins from the environment", { timeout: 30_000 }, async () => {
+    const server = await startServer(`sqlite:${temporaryDatabaseFile()}`, {
+      RATE_LIMIT_MAX: "2",
+      CORS_ORIGINS: "https://school.example",
+    });
+    const get = () =>
+      fetch(`${server.url}/api/v1/courses`, { headers: { origin: "https://school.example" } });
+    const first = await get();
+    expect(first.headers.get("access-control-allow-origin")).toBe("https://school.example");
+    expect(first.headers.get("x-ratelimit-limit")).toBe("2");
+    await get();
+    const limited = await get();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    expect(limited.headers.get("retry-after")).toMatch(/^\d+$/);
+  });
+
+  it("runs without a rate limit when RATE_LIMIT_MAX is 0", { timeout: 30_000 }, async () => {
+    const server = await startServer(`sqlite:${temporaryDatabaseFile()}`, { RATE_LIMIT_MAX: "0" });
+    const response = await fetch(`${server.url}/api/v1/courses`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-ratelimit-limit")).toBeNull();
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+  });
 });

@@ -14,10 +14,13 @@ export interface TestApp {
   delete: (url: string) => Promise<LightMyRequestResponse>;
 }
 
-/** Builds the app exactly as the server does, on a fresh database that is closed when the test ends. */
+/**
+ * Builds the app as the server does, on a fresh database that is closed when the test ends. The rate limit is
+ * on, as in production, with a ceiling no test reaches (test/http/rate-limit.test.ts tests the 429 itself).
+ */
 export async function testApp(): Promise<TestApp> {
   const db = await freshDb();
-  const app = await buildApp({ db });
+  const app = await buildApp({ db, rateLimit: { max: 1_000_000, window_ms: 60_000 } });
   onTestFinished(() => app.close());
   const request = (options: InjectOptions) => app.inject(options);
   return {

@@ -39,7 +39,7 @@ describe("request bodies", () => {
     const t = await testApp();
     const payload = JSON.stringify(studentInput({ last_name: "x".repeat(1024 * 1024) }));
     const response = await t.request({ method: "POST", url: "/api/v1/students", headers: json, payload });
-    expectProblem(response, 413);
+    expectProblem(response, 413, "payload-too-large");
   });
 
   it("accepts a JSON body with a charset parameter", async () => {

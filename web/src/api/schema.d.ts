@@ -26,7 +26,34 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -68,6 +95,28 @@ export interface paths {
                     };
                 };
                 /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -77,6 +126,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -127,12 +177,23 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             data: {
-                                /** @description A positive integer id */
+                                /**
+                                 * Format: int32
+                                 * @description A positive integer id
+                                 */
                                 id: number;
                                 first_name: string;
                                 last_name: string;
@@ -159,6 +220,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -166,6 +235,121 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -210,11 +394,22 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             id: number;
                             first_name: string;
                             last_name: string;
@@ -238,6 +433,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -245,6 +448,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -259,6 +523,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -266,6 +538,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -280,6 +553,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -287,6 +568,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -301,6 +583,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -308,6 +598,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -350,11 +695,22 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             id: number;
                             first_name: string;
                             last_name: string;
@@ -378,6 +734,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -385,6 +749,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -399,6 +824,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -406,6 +839,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -437,6 +925,14 @@ export interface paths {
                 /** @description Deleted */
                 204: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -444,6 +940,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -451,6 +955,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -465,6 +1030,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -472,6 +1045,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -520,11 +1148,22 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             id: number;
                             first_name: string;
                             last_name: string;
@@ -548,6 +1187,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -555,6 +1202,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -569,6 +1277,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -576,6 +1292,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -590,6 +1307,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -597,6 +1322,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -611,6 +1337,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -618,6 +1352,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -632,6 +1367,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -639,6 +1382,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -683,21 +1481,38 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             data: {
-                                /** @description A positive integer id */
+                                /**
+                                 * Format: int32
+                                 * @description A positive integer id
+                                 */
                                 id: number;
                                 code: string;
                                 title: string;
                                 description: string | null;
                                 credits: number | null;
                                 capacity: number | null;
-                                /** @description Students holding a seat */
+                                /**
+                                 * Format: int32
+                                 * @description Students holding a seat
+                                 */
                                 enrolled_count: number;
-                                /** @description Students on the waitlist */
+                                /**
+                                 * Format: int32
+                                 * @description Students on the waitlist
+                                 */
                                 waitlist_count: number;
                                 /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
                                 sourced_id: string | null;
@@ -720,6 +1535,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -727,6 +1550,121 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -772,20 +1710,37 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             id: number;
                             code: string;
                             title: string;
                             description: string | null;
                             credits: number | null;
                             capacity: number | null;
-                            /** @description Students holding a seat */
+                            /**
+                             * Format: int32
+                             * @description Students holding a seat
+                             */
                             enrolled_count: number;
-                            /** @description Students on the waitlist */
+                            /**
+                             * Format: int32
+                             * @description Students on the waitlist
+                             */
                             waitlist_count: number;
                             /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
                             sourced_id: string | null;
@@ -805,6 +1760,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -812,6 +1775,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -826,6 +1850,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -833,6 +1865,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -847,6 +1880,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -854,6 +1895,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -868,6 +1910,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -875,6 +1925,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -917,20 +2022,37 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             id: number;
                             code: string;
                             title: string;
                             description: string | null;
                             credits: number | null;
                             capacity: number | null;
-                            /** @description Students holding a seat */
+                            /**
+                             * Format: int32
+                             * @description Students holding a seat
+                             */
                             enrolled_count: number;
-                            /** @description Students on the waitlist */
+                            /**
+                             * Format: int32
+                             * @description Students on the waitlist
+                             */
                             waitlist_count: number;
                             /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
                             sourced_id: string | null;
@@ -950,6 +2072,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -957,6 +2087,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -971,6 +2162,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -978,6 +2177,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1015,6 +2269,14 @@ export interface paths {
                 /** @description Deleted */
                 204: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -1022,6 +2284,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1029,6 +2299,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1043,6 +2374,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1050,6 +2389,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1064,6 +2404,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1071,6 +2419,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1120,20 +2523,37 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             id: number;
                             code: string;
                             title: string;
                             description: string | null;
                             credits: number | null;
                             capacity: number | null;
-                            /** @description Students holding a seat */
+                            /**
+                             * Format: int32
+                             * @description Students holding a seat
+                             */
                             enrolled_count: number;
-                            /** @description Students on the waitlist */
+                            /**
+                             * Format: int32
+                             * @description Students on the waitlist
+                             */
                             waitlist_count: number;
                             /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
                             sourced_id: string | null;
@@ -1153,6 +2573,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1160,6 +2588,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1174,6 +2663,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1181,6 +2678,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1195,6 +2693,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1202,6 +2708,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1216,6 +2723,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1223,6 +2738,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1237,6 +2753,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1244,6 +2768,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1285,9 +2864,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A positive integer id */
+                        /**
+                         * Format: int32
+                         * @description A positive integer id
+                         */
                         student_id: number;
-                        /** @description A positive integer id */
+                        /**
+                         * Format: int32
+                         * @description A positive integer id
+                         */
                         course_id: number;
                         /** @description When the course is full, join its waitlist instead of failing with 409 course-full */
                         waitlist?: boolean;
@@ -1298,13 +2883,27 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             student_id: number;
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             course_id: number;
                             /** @enum {unknown} */
                             status: "enrolled" | "waitlisted" | "dropped" | "completed";
@@ -1328,6 +2927,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1335,6 +2942,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1349,6 +3017,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1356,6 +3032,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1370,6 +3047,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1377,6 +3062,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1391,6 +3077,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1398,6 +3092,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1412,6 +3107,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1419,6 +3122,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1466,9 +3224,15 @@ export interface paths {
                     "application/json": {
                         /** @description 1 to 1000 enrollments, each as the body of POST /enroll */
                         items: {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             student_id: number;
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             course_id: number;
                             /** @description When the course is full, join its waitlist instead of failing with 409 course-full */
                             waitlist?: boolean;
@@ -1480,6 +3244,14 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1489,9 +3261,15 @@ export interface paths {
                                 /** @enum {number} */
                                 status: 201;
                                 enrollment: {
-                                    /** @description A positive integer id */
+                                    /**
+                                     * Format: int32
+                                     * @description A positive integer id
+                                     */
                                     student_id: number;
-                                    /** @description A positive integer id */
+                                    /**
+                                     * Format: int32
+                                     * @description A positive integer id
+                                     */
                                     course_id: number;
                                     /** @enum {unknown} */
                                     status: "enrolled" | "waitlisted" | "dropped" | "completed";
@@ -1511,13 +3289,17 @@ export interface paths {
                                     waitlist_position: number | null;
                                 };
                             } | {
-                                /** @description 404 or 409, as POST /enroll would answer */
+                                /**
+                                 * Format: int32
+                                 * @description 404 or 409, as POST /enroll would answer
+                                 */
                                 status: number;
                                 /** @description An RFC 9457 problem (application/problem+json) */
                                 problem: {
                                     /** @description A stable URI per kind of error */
                                     type: string;
                                     title: string;
+                                    /** Format: int32 */
                                     status: number;
                                     detail: string;
                                     instance: string;
@@ -1534,6 +3316,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1541,6 +3331,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1555,6 +3406,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1562,6 +3421,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1576,6 +3436,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1583,6 +3451,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1604,6 +3527,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1652,12 +3576,23 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             student: {
-                                /** @description A positive integer id */
+                                /**
+                                 * Format: int32
+                                 * @description A positive integer id
+                                 */
                                 id: number;
                                 first_name: string;
                                 last_name: string;
@@ -1677,16 +3612,25 @@ export interface paths {
                                 updated_at: string;
                             };
                             courses: {
-                                /** @description A positive integer id */
+                                /**
+                                 * Format: int32
+                                 * @description A positive integer id
+                                 */
                                 id: number;
                                 code: string;
                                 title: string;
                                 description: string | null;
                                 credits: number | null;
                                 capacity: number | null;
-                                /** @description Students holding a seat */
+                                /**
+                                 * Format: int32
+                                 * @description Students holding a seat
+                                 */
                                 enrolled_count: number;
-                                /** @description Students on the waitlist */
+                                /**
+                                 * Format: int32
+                                 * @description Students on the waitlist
+                                 */
                                 waitlist_count: number;
                                 /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
                                 sourced_id: string | null;
@@ -1701,9 +3645,15 @@ export interface paths {
                                  */
                                 updated_at: string;
                                 enrollment: {
-                                    /** @description A positive integer id */
+                                    /**
+                                     * Format: int32
+                                     * @description A positive integer id
+                                     */
                                     student_id: number;
-                                    /** @description A positive integer id */
+                                    /**
+                                     * Format: int32
+                                     * @description A positive integer id
+                                     */
                                     course_id: number;
                                     /** @enum {unknown} */
                                     status: "enrolled" | "waitlisted" | "dropped" | "completed";
@@ -1729,6 +3679,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1736,6 +3694,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1750,6 +3769,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1757,6 +3784,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1791,7 +3873,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A positive integer id */
+                        /**
+                         * Format: int32
+                         * @description A positive integer id
+                         */
                         course_id: number;
                         /** @description When the course is full, join its waitlist instead of failing with 409 course-full */
                         waitlist?: boolean;
@@ -1802,13 +3887,27 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             student_id: number;
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             course_id: number;
                             /** @enum {unknown} */
                             status: "enrolled" | "waitlisted" | "dropped" | "completed";
@@ -1832,6 +3931,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1839,6 +3946,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1853,6 +4021,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1860,6 +4036,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1874,6 +4051,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1881,6 +4066,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1895,6 +4081,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1902,6 +4096,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1916,6 +4111,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1923,6 +4126,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -1973,6 +4231,14 @@ export interface paths {
                 /** @description Dropped */
                 204: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -1980,6 +4246,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1987,6 +4261,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2001,6 +4336,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2008,6 +4351,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2022,6 +4366,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2029,6 +4381,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2081,13 +4488,27 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             student_id: number;
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             course_id: number;
                             /** @enum {unknown} */
                             status: "enrolled" | "waitlisted" | "dropped" | "completed";
@@ -2111,6 +4532,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2118,6 +4547,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2132,6 +4622,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2139,6 +4637,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2153,6 +4652,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2160,6 +4667,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2174,6 +4682,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2181,6 +4697,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2195,6 +4712,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2202,6 +4727,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2216,6 +4742,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 422: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2223,6 +4757,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2271,21 +4860,38 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
                             course: {
-                                /** @description A positive integer id */
+                                /**
+                                 * Format: int32
+                                 * @description A positive integer id
+                                 */
                                 id: number;
                                 code: string;
                                 title: string;
                                 description: string | null;
                                 credits: number | null;
                                 capacity: number | null;
-                                /** @description Students holding a seat */
+                                /**
+                                 * Format: int32
+                                 * @description Students holding a seat
+                                 */
                                 enrolled_count: number;
-                                /** @description Students on the waitlist */
+                                /**
+                                 * Format: int32
+                                 * @description Students on the waitlist
+                                 */
                                 waitlist_count: number;
                                 /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
                                 sourced_id: string | null;
@@ -2301,7 +4907,10 @@ export interface paths {
                                 updated_at: string;
                             };
                             students: {
-                                /** @description A positive integer id */
+                                /**
+                                 * Format: int32
+                                 * @description A positive integer id
+                                 */
                                 id: number;
                                 first_name: string;
                                 last_name: string;
@@ -2320,9 +4929,15 @@ export interface paths {
                                  */
                                 updated_at: string;
                                 enrollment: {
-                                    /** @description A positive integer id */
+                                    /**
+                                     * Format: int32
+                                     * @description A positive integer id
+                                     */
                                     student_id: number;
-                                    /** @description A positive integer id */
+                                    /**
+                                     * Format: int32
+                                     * @description A positive integer id
+                                     */
                                     course_id: number;
                                     /** @enum {unknown} */
                                     status: "enrolled" | "waitlisted" | "dropped" | "completed";
@@ -2350,6 +4965,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2357,6 +4980,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2371,6 +5055,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2378,6 +5070,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2427,16 +5174,33 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             student_id: number;
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             course_id: number;
                             events: {
-                                /** @description A positive integer id */
+                                /**
+                                 * Format: int32
+                                 * @description A positive integer id
+                                 */
                                 id: number;
                                 /** @enum {unknown} */
                                 event: "enrolled" | "waitlisted" | "promoted" | "dropped" | "re-enrolled" | "restored" | "completed" | "grade-changed" | "deleted-with-student" | "deleted-with-course";
@@ -2458,6 +5222,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2465,6 +5237,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2479,6 +5312,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2486,6 +5327,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2545,20 +5441,33 @@ export interface paths {
                 /** @description Default Response */
                 202: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             id: number;
                             /** @enum {unknown} */
                             status: "queued" | "running" | "succeeded" | "failed";
                             dry_run: boolean;
                             skip_invalid: boolean;
+                            /** Format: int32 */
                             size_bytes: number;
                             progress: {
                                 /** @description reading users.csv, checking, writing enrollments, … */
                                 phase: string;
+                                /** Format: int32 */
                                 done: number;
                                 total: number | null;
                             } | null;
@@ -2573,29 +5482,48 @@ export interface paths {
                                 files: {
                                     /** @description users.csv, classes.csv, … */
                                     file: string;
-                                    /** @description Data rows read (the header not counted) */
+                                    /**
+                                     * Format: int32
+                                     * @description Data rows read (the header not counted)
+                                     */
                                     rows: number;
+                                    /** Format: int32 */
                                     created: number;
+                                    /** Format: int32 */
                                     updated: number;
+                                    /** Format: int32 */
                                     unchanged: number;
-                                    /** @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …) */
+                                    /**
+                                     * Format: int32
+                                     * @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …)
+                                     */
                                     skipped: number;
+                                    /** Format: int32 */
                                     rejected: number;
                                     /** @description What the file's rows are used for */
                                     note: string | null;
                                 }[];
-                                /** @description Enrollments (created or re-activated) put on a waitlist because their course was full */
+                                /**
+                                 * Format: int32
+                                 * @description Enrollments (created or re-activated) put on a waitlist because their course was full
+                                 */
                                 waitlisted: number;
                                 /** @description Every rejected row, in file and line order (up to 10,000) */
                                 rejects: {
                                     file: string;
-                                    /** @description Line in the file; the header is line 1 */
+                                    /**
+                                     * Format: int32
+                                     * @description Line in the file; the header is line 1
+                                     */
                                     line: number;
                                     /** @description Header name of the offending column */
                                     column: string | null;
                                     reason: string;
                                 }[];
-                                /** @description Rejected rows beyond the ones listed */
+                                /**
+                                 * Format: int32
+                                 * @description Rejected rows beyond the ones listed
+                                 */
                                 rejects_omitted: number;
                             } | null;
                             /** @description Why a failed job failed */
@@ -2613,6 +5541,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2620,6 +5556,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2634,6 +5631,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2641,6 +5646,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2655,6 +5661,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2662,6 +5676,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2676,6 +5691,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 422: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2683,6 +5706,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2728,20 +5806,33 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            /** @description A positive integer id */
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
                             id: number;
                             /** @enum {unknown} */
                             status: "queued" | "running" | "succeeded" | "failed";
                             dry_run: boolean;
                             skip_invalid: boolean;
+                            /** Format: int32 */
                             size_bytes: number;
                             progress: {
                                 /** @description reading users.csv, checking, writing enrollments, … */
                                 phase: string;
+                                /** Format: int32 */
                                 done: number;
                                 total: number | null;
                             } | null;
@@ -2756,29 +5847,48 @@ export interface paths {
                                 files: {
                                     /** @description users.csv, classes.csv, … */
                                     file: string;
-                                    /** @description Data rows read (the header not counted) */
+                                    /**
+                                     * Format: int32
+                                     * @description Data rows read (the header not counted)
+                                     */
                                     rows: number;
+                                    /** Format: int32 */
                                     created: number;
+                                    /** Format: int32 */
                                     updated: number;
+                                    /** Format: int32 */
                                     unchanged: number;
-                                    /** @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …) */
+                                    /**
+                                     * Format: int32
+                                     * @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …)
+                                     */
                                     skipped: number;
+                                    /** Format: int32 */
                                     rejected: number;
                                     /** @description What the file's rows are used for */
                                     note: string | null;
                                 }[];
-                                /** @description Enrollments (created or re-activated) put on a waitlist because their course was full */
+                                /**
+                                 * Format: int32
+                                 * @description Enrollments (created or re-activated) put on a waitlist because their course was full
+                                 */
                                 waitlisted: number;
                                 /** @description Every rejected row, in file and line order (up to 10,000) */
                                 rejects: {
                                     file: string;
-                                    /** @description Line in the file; the header is line 1 */
+                                    /**
+                                     * Format: int32
+                                     * @description Line in the file; the header is line 1
+                                     */
                                     line: number;
                                     /** @description Header name of the offending column */
                                     column: string | null;
                                     reason: string;
                                 }[];
-                                /** @description Rejected rows beyond the ones listed */
+                                /**
+                                 * Format: int32
+                                 * @description Rejected rows beyond the ones listed
+                                 */
                                 rejects_omitted: number;
                             } | null;
                             /** @description Why a failed job failed */
@@ -2796,6 +5906,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2803,6 +5921,67 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -2817,6 +5996,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2824,6 +6011,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
