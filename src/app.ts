@@ -1,9 +1,13 @@
+import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import apiReference from "@scalar/fastify-api-reference";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { sql } from "kysely";
 import { Type } from "typebox";
+import { registerAccessEnforcer, registerPrincipalResolver } from "./auth/auth.hooks.ts";
+import { sessionRoutes, tokenRoutes } from "./auth/auth.routes.ts";
+import { createAuthenticator } from "./auth/auth.service.ts";
 import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
@@ -28,6 +32,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Limits for uploaded zips (tests lower them); the defaults are in src/imports/zip.ts. */
   zipLimits?: ZipLimits;
+  /** ADMIN_TOKEN from the environment: accepted as an admin token named ADMIN_TOKEN; null for none. */
+  adminToken?: string | null;
 }
 
 const ONE_MIB = 1024 * 1024;
@@ -37,6 +43,7 @@ export async function buildApp({
   logger = false,
   webRoot = defaultWebRoot,
   zipLimits,
+  adminToken = null,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -47,6 +54,11 @@ export async function buildApp({
 
   acceptOnlyJson(app);
   registerProblemHandlers(app);
+  await app.register(cookie);
+  // Resolving and enforcing are two hooks so that one keyed by the caller (a rate limit) can run in between.
+  const authenticator = createAuthenticator(db, adminToken);
+  registerPrincipalResolver(app, authenticator);
+  registerAccessEnforcer(app);
   registerActor(app);
   registerIdempotency(app, db);
   registerPathAndQueryScalars(app);
@@ -69,6 +81,8 @@ export async function buildApp({
         { name: "courses", description: "Courses" },
         { name: "enrollments", description: "Students in courses: enrollment, waitlists and drops" },
         { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
+        { name: "tokens", description: "API tokens (admins only)" },
+        { name: "session", description: "Signing in to the web UI with a token" },
         { name: "health", description: "Liveness and readiness" },
       ],
     },
@@ -107,6 +121,8 @@ export async function buildApp({
   // Closing waits for running imports, so that none is cut off between its reads and its commit.
   app.addHook("onClose", () => jobs.drain());
   await app.register(importRoutes, { prefix: "/api/v1", jobs });
+  await app.register(tokenRoutes, { prefix: "/api/v1", db });
+  await app.register(sessionRoutes, { prefix: "/api/v1", authenticator });
   if (webRoot !== null) await registerWebUi(app, webRoot);
   return app;
 }

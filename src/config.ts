@@ -1,6 +1,10 @@
 import { Type, type Static } from "typebox";
 import { Value } from "typebox/value";
 
+/** Long enough that guessing it is hopeless: `openssl rand -base64 32` gives 44 characters. */
+export const ADMIN_TOKEN_MIN_LENGTH = 32;
+const ADMIN_TOKEN_PATTERN = new RegExp(`^[\\x21-\\x7e]{${ADMIN_TOKEN_MIN_LENGTH},512}$`);
+
 const LogLevel = Type.Enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
 const ConfigSchema = Type.Object({
@@ -10,6 +14,9 @@ const ConfigSchema = Type.Object({
   log_level: LogLevel,
   database_pool_size: Type.Integer({ minimum: 1, maximum: 1000 }),
   database_statement_timeout_ms: Type.Integer({ minimum: 0 }),
+  /** Accepted as an admin token named ADMIN_TOKEN; null when unset. */
+  admin_token: Type.Union([Type.String(), Type.Null()]),
+  node_env: Type.String({ minLength: 1 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -29,10 +36,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     log_level: env.LOG_LEVEL ?? "info",
     database_pool_size: numberFrom(env.DATABASE_POOL_SIZE, 10),
     database_statement_timeout_ms: numberFrom(env.DATABASE_STATEMENT_TIMEOUT_MS, 10_000),
+    // Empty counts as unset, as a compose file's `ADMIN_TOKEN: ${ADMIN_TOKEN:-}` passes it.
+    admin_token: env.ADMIN_TOKEN === undefined || env.ADMIN_TOKEN === "" ? null : env.ADMIN_TOKEN,
+    node_env: env.NODE_ENV ?? "development",
   };
   const problems = [...Value.Errors(ConfigSchema, config)].map(
     (error) => `${error.instancePath.slice(1).toUpperCase()} ${error.message}`,
   );
+  // Checked apart from the schema so that the message explains the rule and never repeats the secret.
+  if (config.admin_token !== null && !ADMIN_TOKEN_PATTERN.test(config.admin_token)) {
+    problems.push(
+      `ADMIN_TOKEN must be at least ${ADMIN_TOKEN_MIN_LENGTH} visible ASCII characters, without spaces ` +
+        "(for example the output of `openssl rand -base64 32`)",
+    );
+  }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   return config as Config;
 }

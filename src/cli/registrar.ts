@@ -7,6 +7,8 @@
  *   export <dir>                                        the database as a OneRoster 1.2 CSV set
  *   fixtures <dir> [--students N --courses N --enrollments N --version 1.1|1.2 --plain]
  *                                                       a generated OneRoster set, for tests and benchmarks
+ *   token create --name NAME --role admin|registrar|viewer   an API token (printed once, on the last line)
+ *   token list | token revoke NAME                      the API tokens (never their secrets) / stop one
  *
  * Every command reads DATABASE_URL (default sqlite:./data/registrar.db) and migrates first.
  */
@@ -15,6 +17,7 @@ import { fixturesCommand } from "./fixtures.ts";
 import { importCommand } from "./import.ts";
 import { migrateCommand } from "./migrate.ts";
 import { seedCommand } from "./seed.ts";
+import { tokenCommand } from "./token.ts";
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: migrateCommand,
@@ -22,6 +25,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   import: importCommand,
   export: exportCommand,
   fixtures: fixturesCommand,
+  token: tokenCommand,
 };
 
 const [name, ...args] = process.argv.slice(2);
