@@ -68,4 +68,26 @@ describe("the server's first start", () => {
       expect(refused.output).not.toContain("short-secret");
     },
   );
+
+  it(
+    "ends the web UI sessions opened with the ADMIN_TOKEN when the server restarts",
+    { timeout: 60_000 },
+    async () => {
+      const url = await freshDatabaseUrl();
+      const first = await startServer(url);
+      const signIn = await fetch(`${first.url}/api/v1/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ token: first.adminToken }),
+      });
+      const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const me = (server: { url: string }) => fetch(`${server.url}/api/v1/session`, { headers: { cookie } });
+      expect((await me(first)).status).toBe(200);
+      expect(await first.stop()).toBe(0);
+
+      const second = await startServer(url);
+
+      expect((await me(second)).status).toBe(401);
+    },
+  );
 });
