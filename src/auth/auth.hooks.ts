@@ -34,12 +34,15 @@ async function resolve(request: FastifyRequest, authenticator: Authenticator): P
 }
 
 /**
- * Names the caller (request.principal) and rejects nothing, so that hooks between this one and the enforcing
+ * Names the caller (request.principal; null on public routes) and rejects nothing, so that hooks between this one and the enforcing
  * one (a rate limiter keyed by caller) can see who it is. Needs @fastify/cookie registered before it.
  */
 export function registerPrincipalResolver(app: FastifyInstance, authenticator: Authenticator): void {
   app.decorateRequest("principal", null);
   app.addHook("onRequest", async (request) => {
+    // A public route needs nobody, and must keep answering while the database does not (health checks);
+    // it also spares the lookup on every static file the browser fetches with the cookie.
+    if (accessFor(request.method, request.url, request.routeOptions.config.access) === "public") return;
     request.principal = await resolve(request, authenticator);
   });
 }
