@@ -1,9 +1,13 @@
 import cors from "@fastify/cors";
+import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { sql } from "kysely";
 import { Type } from "typebox";
+import { registerAccessEnforcer, registerPrincipalResolver } from "./auth/auth.hooks.ts";
+import { sessionRoutes, tokenRoutes } from "./auth/auth.routes.ts";
+import { createAuthenticator } from "./auth/auth.service.ts";
 import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
@@ -18,7 +22,7 @@ import { publicProblemResponses } from "./http/schemas.ts";
 import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
 import { documentResponseHeaders } from "./http/documented-headers.ts";
-import { byAddress, registerRateLimit, type RateLimitSettings } from "./http/rate-limit.ts";
+import { byCallerOrAddress, registerRateLimit, type RateLimitSettings } from "./http/rate-limit.ts";
 import { registerSecurityHeaders, useDocsSecurityHeaders } from "./http/security-headers.ts";
 import { createImportJobs } from "./imports/import-job.service.ts";
 import { importRoutes } from "./imports/import.routes.ts";
@@ -37,6 +41,8 @@ export interface AppOptions {
   rateLimit?: RateLimitSettings | null;
   /** Exact origins whose pages may call the API from a browser; none (the default) turns CORS off. */
   corsOrigins?: readonly string[];
+  /** ADMIN_TOKEN from the environment: accepted as an admin token named ADMIN_TOKEN; null for none. */
+  adminToken?: string | null;
 }
 
 const ONE_MIB = 1024 * 1024;
@@ -48,6 +54,7 @@ export async function buildApp({
   zipLimits,
   rateLimit = null,
   corsOrigins = [],
+  adminToken = null,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: withRedaction(logger),
@@ -60,11 +67,16 @@ export async function buildApp({
   acceptOnlyJson(app);
   registerProblemHandlers(app);
   // onRequest hooks run in the order they are added, and the order matters: security headers and CORS first,
-  // so that every answer (a 429 too) carries them; then whatever names the caller; then the rate limit, which
-  // keys by that name.
+  // so that every answer (a 429 too) carries them; then the hook that names the caller; then the rate limit,
+  // keyed by that name (or the address of a caller without a valid token, so guessing tokens spends a budget);
+  // then the hook that turns away callers who may not do what they ask.
   registerSecurityHeaders(app);
   if (corsOrigins.length > 0) await app.register(cors, { origin: [...corsOrigins] });
-  if (rateLimit !== null) await registerRateLimit(app, rateLimit, byAddress);
+  await app.register(cookie);
+  const authenticator = createAuthenticator(db, adminToken);
+  registerPrincipalResolver(app, authenticator);
+  if (rateLimit !== null) await registerRateLimit(app, rateLimit, byCallerOrAddress);
+  registerAccessEnforcer(app);
   registerActor(app);
   registerIdempotency(app, db);
   registerPathAndQueryScalars(app);
@@ -87,6 +99,8 @@ export async function buildApp({
         { name: "courses", description: "Courses" },
         { name: "enrollments", description: "Students in courses: enrollment, waitlists and drops" },
         { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
+        { name: "tokens", description: "API tokens (admins only)" },
+        { name: "session", description: "Signing in to the web UI with a token" },
         { name: "health", description: "Liveness and readiness" },
       ],
       // Everything needs a token or the UI's session unless a route says `security: []`.
@@ -152,6 +166,8 @@ export async function buildApp({
   // Closing waits for running imports, so that none is cut off between its reads and its commit.
   app.addHook("onClose", () => jobs.drain());
   await app.register(importRoutes, { prefix: "/api/v1", jobs });
+  await app.register(tokenRoutes, { prefix: "/api/v1", db });
+  await app.register(sessionRoutes, { prefix: "/api/v1", authenticator });
   if (webRoot !== null) await registerWebUi(app, webRoot);
   return app;
 }

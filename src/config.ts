@@ -1,6 +1,10 @@
 import { Type, type Static } from "typebox";
 import { Value } from "typebox/value";
 
+/** Long enough that guessing it is hopeless: `openssl rand -base64 32` gives 44 characters. */
+export const ADMIN_TOKEN_MIN_LENGTH = 32;
+const ADMIN_TOKEN_PATTERN = new RegExp(`^[\\x21-\\x7e]{${ADMIN_TOKEN_MIN_LENGTH},512}$`);
+
 const LogLevel = Type.Enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
 const ConfigSchema = Type.Object({
@@ -13,6 +17,9 @@ const ConfigSchema = Type.Object({
   rate_limit_max: Type.Integer({ minimum: 0 }),
   rate_limit_window_ms: Type.Integer({ minimum: 1000, maximum: 86_400_000 }),
   cors_origins: Type.Array(Type.String({ pattern: "^https?://[^/?#\\s]+$" })),
+  /** Accepted as an admin token named ADMIN_TOKEN; null when unset. */
+  admin_token: Type.Union([Type.String(), Type.Null()]),
+  node_env: Type.String({ minLength: 1 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -43,10 +50,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rate_limit_max: numberFrom(env.RATE_LIMIT_MAX, 3000),
     rate_limit_window_ms: numberFrom(env.RATE_LIMIT_WINDOW_MS, 60_000),
     cors_origins: listFrom(env.CORS_ORIGINS),
+    // Empty counts as unset, as a compose file's `ADMIN_TOKEN: ${ADMIN_TOKEN:-}` passes it.
+    admin_token: env.ADMIN_TOKEN === undefined || env.ADMIN_TOKEN === "" ? null : env.ADMIN_TOKEN,
+    node_env: env.NODE_ENV ?? "development",
   };
   const problems = [...Value.Errors(ConfigSchema, config)].map(
     (error) => `${error.instancePath.slice(1).toUpperCase()} ${error.message}`,
   );
+  // Checked apart from the schema so that the message explains the rule and never repeats the secret.
+  if (config.admin_token !== null && !ADMIN_TOKEN_PATTERN.test(config.admin_token)) {
+    problems.push(
+      `ADMIN_TOKEN must be at least ${ADMIN_TOKEN_MIN_LENGTH} visible ASCII characters, without spaces ` +
+        "(for example the output of `openssl rand -base64 32`)",
+    );
+  }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   return config as Config;
 }

@@ -18,7 +18,12 @@ export type ErrorKind =
   | "import-not-found"
   | "invalid-zip"
   | "unsafe-zip"
-  | "not-oneroster";
+  | "not-oneroster"
+  | "unauthorized"
+  | "forbidden"
+  | "cross-site-request"
+  | "token-not-found"
+  | "token-name-taken";
 
 export interface FieldError {
   field: string;

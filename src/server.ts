@@ -1,4 +1,5 @@
 import { buildApp } from "./app.ts";
+import { prepareAuthentication } from "./auth/auth.service.ts";
 import { loadConfig } from "./config.ts";
 import { createDb } from "./db/dialect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
@@ -19,6 +20,7 @@ const app = await buildApp({
       ? null
       : { max: config.rate_limit_max, window_ms: config.rate_limit_window_ms },
   corsOrigins: config.cors_origins,
+  adminToken: config.admin_token,
 });
 
 const applied = await migrateToLatest(db);
@@ -26,6 +28,33 @@ app.log.info(
   { migrations: applied },
   applied.length > 0 ? "applied migrations" : "database schema is up to date",
 );
+
+const auth = await prepareAuthentication(db, {
+  adminToken: config.admin_token,
+  production: config.node_env === "production",
+});
+if (auth.kind === "refused") {
+  console.error(auth.message);
+  await app.close();
+  await db.destroy();
+  process.exit(1);
+}
+if (auth.kind === "created") {
+  // Printed rather than logged, so that it shows at any log level and is not mixed into JSON log lines.
+  console.log(
+    [
+      "",
+      `No API token existed, so an admin token named "${auth.token.name}" was created. It is shown only now:`,
+      "",
+      `    ${auth.token.token}`,
+      "",
+      `Send it as a header:  curl -H 'Authorization: Bearer ${auth.token.token}' ` +
+        `http://${config.host}:${config.port}/api/v1/students`,
+      "or sign in with it in the web UI. Manage tokens with `npm run registrar -- token create|list|revoke`.",
+      "",
+    ].join("\n"),
+  );
+}
 
 async function shutdown(signal: string): Promise<void> {
   app.log.info({ signal }, "shutting down");

@@ -9,6 +9,8 @@
  *   restore <file>                                      the SQLite database replaced by a backup (server stopped)
  *   fixtures <dir> [--students N --courses N --enrollments N --version 1.1|1.2 --plain]
  *                                                       a generated OneRoster set, for tests and benchmarks
+ *   token create --name NAME --role admin|registrar|viewer   an API token (printed once, on the last line)
+ *   token list | token revoke NAME                      the API tokens (never their secrets) / stop one
  *
  * Every command reads DATABASE_URL (default sqlite:./data/registrar.db) and migrates first, except backup (which
  * copies the database as it is) and restore (which migrates the restored database afterwards).
@@ -19,6 +21,7 @@ import { fixturesCommand } from "./fixtures.ts";
 import { importCommand } from "./import.ts";
 import { migrateCommand } from "./migrate.ts";
 import { seedCommand } from "./seed.ts";
+import { tokenCommand } from "./token.ts";
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   migrate: migrateCommand,
@@ -28,6 +31,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   fixtures: fixturesCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  token: tokenCommand,
 };
 
 const [name, ...args] = process.argv.slice(2);

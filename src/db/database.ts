@@ -72,6 +72,8 @@ export interface EnrollmentEventTable {
 
 /** A stored response to a POST or PATCH sent with an Idempotency-Key header. */
 export interface IdempotencyKeyTable {
+  /** The token that sent the key: keys of different tokens never meet. */
+  token_name: string;
   key: string;
   method: string;
   path: string;
@@ -101,6 +103,28 @@ export interface ImportJobTable {
   updated_at: string;
 }
 
+export const roles = ["admin", "registrar", "viewer"] as const;
+export type Role = (typeof roles)[number];
+
+/** An API token, by the SHA-256 hash of its secret. Revoked tokens keep their row (their name is in history). */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  name: string;
+  role: Role;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** A web UI sign-in, by the SHA-256 hash of the cookie's session id. */
+export interface SessionTable {
+  id_hash: string;
+  /** Null for a session opened with the ADMIN_TOKEN from the environment. */
+  token_id: number | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   students: StudentTable;
   courses: CourseTable;
@@ -108,6 +132,8 @@ export interface Database {
   enrollment_events: EnrollmentEventTable;
   idempotency_keys: IdempotencyKeyTable;
   import_jobs: ImportJobTable;
+  api_tokens: ApiTokenTable;
+  sessions: SessionTable;
 }
 
 /** A database handle or an open transaction: repositories accept either, so transactions pass through. */

@@ -23,6 +23,11 @@ const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   "invalid-zip": { status: 400, title: "Not a readable zip file" },
   "unsafe-zip": { status: 422, title: "Zip file refused" },
   "not-oneroster": { status: 422, title: "Not a OneRoster CSV set" },
+  unauthorized: { status: 401, title: "Authentication required" },
+  forbidden: { status: 403, title: "Not allowed for this token's role" },
+  "cross-site-request": { status: 403, title: "Cross-site request refused" },
+  "token-not-found": { status: 404, title: "Token not found" },
+  "token-name-taken": { status: 409, title: "Token name already taken" },
 };
 
 /** Problems raised by the HTTP layer itself rather than by a service. */

@@ -7,11 +7,12 @@ export interface RateLimitSettings {
   window_ms: number;
 }
 
-/** Whose budget a request spends: a string per client (an address, or later a token's name). */
+/** Whose budget a request spends: a string per client. */
 export type RateLimitKey = (request: FastifyRequest) => string;
 
-/** Until requests carry an authenticated name, a client is its address. */
-export const byAddress: RateLimitKey = (request) => request.ip;
+/** Each token has its own budget; callers without a valid one share their address's. */
+export const byCallerOrAddress: RateLimitKey = (request) =>
+  request.principal ? `token:${request.principal.name}` : `address:${request.ip}`;
 
 /** Health checks come from load balancers and orchestrators: they must see the truth however busy a client is. */
 export const healthChecks = new Set(["/healthz", "/readyz"]);

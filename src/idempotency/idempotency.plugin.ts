@@ -7,8 +7,12 @@ import * as keys from "./idempotency.repository.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
-    /** The Idempotency-Key this request claimed; its response is stored when it is sent. */
-    claimedIdempotencyKey: string | undefined;
+    /** The Idempotency-Key this request claimed (and whose it is); its response is stored when it is sent. */
+    claimedIdempotencyKey: keys.KeyOf | undefined;
+  }
+  interface FastifyContextConfig {
+    /** False for a POST whose response must not be stored (it holds a secret) or replayed (it sets a cookie). */
+    idempotency?: boolean;
   }
 }
 
@@ -42,10 +46,11 @@ function replay(reply: FastifyReply, stored: keys.StoredKey): FastifyReply {
     .send(stored.body ?? "");
 }
 
-async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyReply, key: string) {
+async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyReply, id: keys.KeyOf) {
+  const { key } = id;
   const now = new Date();
   const claim = {
-    key,
+    ...id,
     method: request.method,
     path: request.url,
     fingerprint: fingerprintOf(request),
@@ -53,11 +58,11 @@ async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyRepl
   };
   await keys.deleteOlderThan(db, new Date(now.getTime() - KEY_LIFETIME_MS).toISOString());
   if (await keys.claim(db, claim)) {
-    request.claimedIdempotencyKey = key;
+    request.claimedIdempotencyKey = id;
     return;
   }
-  const stored = await keys.find(db, key);
-  if (!stored) return claimOrReplay(db, request, reply, key);
+  const stored = await keys.find(db, id);
+  if (!stored) return claimOrReplay(db, request, reply, id);
   if (
     stored.method !== claim.method ||
     stored.path !== claim.path ||
@@ -70,8 +75,8 @@ async function claimOrReplay(db: Db, request: FastifyRequest, reply: FastifyRepl
   }
   if (stored.status !== null) return replay(reply, stored);
   const staleBefore = new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString();
-  if (await keys.takeOver(db, key, staleBefore, claim.created_at)) {
-    request.claimedIdempotencyKey = key;
+  if (await keys.takeOver(db, id, staleBefore, claim.created_at)) {
+    request.claimedIdempotencyKey = id;
     return;
   }
   throw new DomainError(
@@ -99,7 +104,9 @@ const IdempotencyHeaders = Type.Object({
 
 async function claimKey(db: Db, request: FastifyRequest, reply: FastifyReply) {
   const key = request.headers["idempotency-key"];
-  if (typeof key === "string") await claimOrReplay(db, request, reply, key);
+  // Keys are per token: two callers who happen to pick the same key never see each other's responses.
+  const token_name = request.principal?.name ?? "anonymous";
+  if (typeof key === "string") await claimOrReplay(db, request, reply, { token_name, key });
 }
 
 async function storeResponse(db: Db, request: FastifyRequest, reply: FastifyReply, payload: unknown) {
@@ -117,6 +124,7 @@ export function registerIdempotency(app: FastifyInstance, db: Db): void {
   app.addHook("onRoute", (route: RouteOptions) => {
     const methods = [route.method].flat();
     if (!methods.includes("POST") && !methods.includes("PATCH")) return;
+    if (route.config?.idempotency === false) return;
     route.schema = { ...route.schema, headers: route.schema?.headers ?? IdempotencyHeaders };
     route.preHandler = [...[route.preHandler ?? []].flat(), (request, reply) => claimKey(db, request, reply)];
     route.onSend = [

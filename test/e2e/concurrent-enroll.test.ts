@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { freshDatabaseUrl } from "../helpers/database.ts";
-import { startServer } from "../helpers/server.ts";
+import { adminHeaders, startServer } from "../helpers/server.ts";
 
 interface Reply {
   status: number;
@@ -10,10 +10,8 @@ interface Reply {
 async function send(method: string, url: string, body?: unknown): Promise<Reply> {
   const response = await fetch(url, {
     method,
-    ...(body !== undefined && {
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
+    headers: { ...adminHeaders, ...(body !== undefined && { "content-type": "application/json" }) },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }

@@ -5,7 +5,7 @@ import SQLite from "better-sqlite3";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { Course } from "../../src/courses/course.schema.ts";
 import type { Student } from "../../src/students/student.schema.ts";
-import { startServer } from "../helpers/server.ts";
+import { adminHeaders, startServer } from "../helpers/server.ts";
 
 const migrationNames = readdirSync(join(import.meta.dirname, "../../src/db/migrations"))
   .filter((file) => file.endsWith(".ts"))
@@ -41,7 +41,7 @@ interface Answer<Body> {
 async function post<Body>(url: string, body: unknown): Promise<Answer<Body>> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { ...adminHeaders, "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   return {
@@ -52,7 +52,7 @@ async function post<Body>(url: string, body: unknown): Promise<Answer<Body>> {
 }
 
 async function getJson(url: string): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(url);
+  const response = await fetch(url, { headers: adminHeaders });
   return { status: response.status, body: await response.json() };
 }
 
@@ -123,10 +123,10 @@ describe("the server over real HTTP", () => {
 
   it("answers errors as problems over real HTTP", { timeout: 30_000 }, async () => {
     const server = await startServer(`sqlite:${temporaryDatabaseFile()}`);
-    const response = await fetch(`${server.url}/api/v1/students/05`);
+    const response = await fetch(`${server.url}/api/v1/students/05`, { headers: adminHeaders });
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-    const missing = await fetch(`${server.url}/api/v1/students/7`);
+    const missing = await fetch(`${server.url}/api/v1/students/7`, { headers: adminHeaders });
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ detail: "Student 7 does not exist" });
   });

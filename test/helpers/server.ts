@@ -1,10 +1,20 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { onTestFinished } from "vitest";
+
+/** The ADMIN_TOKEN every server under test gets (unless a test unsets it): the same for all, so that two
+ * servers on one database accept the same requests. */
+export const serverAdminToken = `test-${randomBytes(32).toString("base64url")}`;
+
+/** Headers that authenticate a fetch to a server under test as its ADMIN_TOKEN. */
+export const adminHeaders = { authorization: `Bearer ${serverAdminToken}` };
 
 export interface RunningServer {
   url: string;
   process: ChildProcess;
+  /** The ADMIN_TOKEN it was started with (undefined when the test unset it). */
+  adminToken: string | undefined;
   /** Everything the server printed so far. */
   output: () => string;
   /** Sends SIGTERM and resolves with the exit code once the process has exited. */
@@ -40,21 +50,48 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
   throw new Error(`server did not become healthy:\n${output()}`);
 }
 
+/** The server's environment: the test's own, then the defaults for tests, then `env` (undefined unsets). */
+function serverEnv(port: number, databaseUrl: string, env: Record<string, string | undefined>) {
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "warn",
+    ADMIN_TOKEN: serverAdminToken,
+    ...env,
+  };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
+}
+
+/** Runs the server entry point expecting it to refuse to start; resolves with its exit code and output. */
+export async function serverRefusal(
+  databaseUrl: string,
+  env: Record<string, string | undefined> = {},
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn("node_modules/.bin/node", ["src/server.ts"], {
+    env: serverEnv(await freePort(), databaseUrl, env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  onTestFinished(() => {
+    if (child.exitCode === null) child.kill("SIGKILL");
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return { code, output };
+}
+
 /** Starts `npm start`'s entry point as a real process on a free port; it is killed when the test ends. */
 export async function startServer(
   databaseUrl: string,
-  env: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
 ): Promise<RunningServer> {
   const port = await freePort();
+  const environment = serverEnv(port, databaseUrl, env);
   const child = spawn("node_modules/.bin/node", ["src/server.ts"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      LOG_LEVEL: "warn",
-      ...env,
-    },
+    env: environment,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -76,6 +113,7 @@ export async function startServer(
   return {
     url,
     process: child,
+    adminToken: environment.ADMIN_TOKEN,
     output: () => output,
     stop: async () => {
       child.kill("SIGTERM");

@@ -20,8 +20,13 @@ function capturedLog() {
 describe("request logging", () => {
   it("writes one line per request with method, URL, status and time", async () => {
     const { stream, lines } = capturedLog();
-    const app = await buildApp({ db: await freshDb(), logger: { level: "info", stream } });
-    await app.inject({ method: "GET", url: "/api/v1/students/42" });
+    const adminToken = "an-admin-token-for-the-request-log-test-0123456789";
+    const app = await buildApp({ db: await freshDb(), logger: { level: "info", stream }, adminToken });
+    await app.inject({
+      method: "GET",
+      url: "/api/v1/students/42",
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
     await app.close();
 
     const requests = lines.filter((line) => line.msg === "request");

@@ -41,7 +41,7 @@ describe("the history of an enrollment", () => {
         to_status: "enrolled",
         from_grade: null,
         to_grade: null,
-        actor: "anonymous",
+        actor: "test-admin",
         occurred_at: expect.stringMatching(RFC3339_UTC) as string,
       },
       {
@@ -51,7 +51,7 @@ describe("the history of an enrollment", () => {
         to_status: "dropped",
         from_grade: null,
         to_grade: null,
-        actor: "anonymous",
+        actor: "test-admin",
         occurred_at: expect.stringMatching(RFC3339_UTC) as string,
       },
       {
@@ -61,7 +61,7 @@ describe("the history of an enrollment", () => {
         to_status: "enrolled",
         from_grade: null,
         to_grade: null,
-        actor: "anonymous",
+        actor: "test-admin",
         occurred_at: expect.stringMatching(RFC3339_UTC) as string,
       },
       {
@@ -71,7 +71,7 @@ describe("the history of an enrollment", () => {
         to_status: "completed",
         from_grade: null,
         to_grade: "A-",
-        actor: "anonymous",
+        actor: "test-admin",
         occurred_at: expect.stringMatching(RFC3339_UTC) as string,
       },
     ]);
@@ -97,8 +97,8 @@ describe("the history of an enrollment", () => {
     await dropCourse(t, nth(enrolled, 0), course.id);
     const { events } = await historyOf(t, nth(waitlisted, 0), course.id);
     expect(events.map((event) => [event.event, event.from_status, event.to_status, event.actor])).toEqual([
-      ["waitlisted", null, "waitlisted", "anonymous"],
-      ["promoted", "waitlisted", "enrolled", "anonymous"],
+      ["waitlisted", null, "waitlisted", "test-admin"],
+      ["promoted", "waitlisted", "enrolled", "test-admin"],
     ]);
   });
 
@@ -231,7 +231,7 @@ describe("the history after a deletion", () => {
       to_status: null,
       from_grade: null,
       to_grade: null,
-      actor: "anonymous",
+      actor: "test-admin",
     });
     expect(await last(completedIn.id)).toMatchObject({
       event: "deleted-with-student",

@@ -6,7 +6,7 @@ import { freshDatabaseUrl } from "../helpers/database.ts";
 import { dropCourse, enroll, enrollmentRowCount, enrollmentRows } from "../helpers/enrollments.ts";
 import { createCourse, createStudent, studentInput } from "../helpers/factories.ts";
 import { expectFieldError, expectProblem } from "../helpers/problem.ts";
-import { startServer } from "../helpers/server.ts";
+import { adminHeaders, startServer } from "../helpers/server.ts";
 import {
   allEvents,
   complete,
@@ -531,7 +531,11 @@ interface HttpReply {
 async function send(url: string, body: unknown, key?: string): Promise<HttpReply> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(key !== undefined && { "idempotency-key": key }) },
+    headers: {
+      ...adminHeaders,
+      "content-type": "application/json",
+      ...(key !== undefined && { "idempotency-key": key }),
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: await response.text(), replayed: response.headers.get(REPLAYED) };
@@ -577,7 +581,9 @@ describe("one Idempotency-Key sent concurrently to a real server", () => {
           });
         }
 
-        const history = await fetch(`${api}/students/${student_id}/courses/${course_id}/history`);
+        const history = await fetch(`${api}/students/${student_id}/courses/${course_id}/history`, {
+          headers: adminHeaders,
+        });
         expect(((await history.json()) as { events: unknown[] }).events).toHaveLength(1);
         const db = createDb(databaseUrl);
         try {

@@ -95,16 +95,24 @@ async function tableNames(db: Db): Promise<string[]> {
     .sort();
 }
 
+const ADMIN_TOKEN = "an-admin-token-for-the-migration-tests-0123456789";
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
 /** The app needs the latest schema, so the later migrations run first. */
 async function appOn(db: Db): Promise<FastifyInstance> {
   await migrateToLatest(db);
-  const app = await buildApp({ db });
+  const app = await buildApp({ db, adminToken: ADMIN_TOKEN });
   onTestFinished(() => app.close());
   return app;
 }
 
 async function enrollThroughApi(app: FastifyInstance, student_id: number, course_id: number) {
-  return app.inject({ method: "POST", url: "/api/v1/enroll", payload: { student_id, course_id } });
+  return app.inject({
+    headers: admin,
+    method: "POST",
+    url: "/api/v1/enroll",
+    payload: { student_id, course_id },
+  });
 }
 
 describe("the student_courses migration", () => {
@@ -162,7 +170,11 @@ describe("the student_courses migration", () => {
     const enrolled = await enrollThroughApi(app, student.id, course.id);
 
     expect(enrolled.statusCode, enrolled.body).toBe(201);
-    const listed = await app.inject({ method: "GET", url: `/api/v1/students/${student.id}/courses` });
+    const listed = await app.inject({
+      headers: admin,
+      method: "GET",
+      url: `/api/v1/students/${student.id}/courses`,
+    });
     expect(listed.statusCode).toBe(200);
     const { enrollment, ...listedCourse } = listed.json<{
       courses: (Record<string, unknown> & { enrollment: unknown })[];
@@ -193,6 +205,7 @@ describe("the student_courses migration", () => {
     const app = await appOn(db);
 
     const created = await app.inject({
+      headers: admin,
       method: "POST",
       url: "/api/v1/students",
       payload: { first_name: "New", last_name: "Comer", email: "new@example.edu" },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { freshDatabaseUrl } from "../helpers/database.ts";
-import { startServer } from "../helpers/server.ts";
+import { adminHeaders, startServer } from "../helpers/server.ts";
 
 async function post(url: string, body: unknown) {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { ...adminHeaders, "content-type": "application/json" },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -32,7 +32,9 @@ describe("enrollment under real concurrency on PostgreSQL", () => {
     const refused = results.filter((result) => result.status === 409);
     expect(refused).toHaveLength(170);
     expect(refused.every((result) => result.body.type === "/problems/course-full")).toBe(true);
-    const roster = (await (await fetch(`${api}/courses/${String(course.body.id)}/students`)).json()) as {
+    const roster = (await (
+      await fetch(`${api}/courses/${String(course.body.id)}/students`, { headers: adminHeaders })
+    ).json()) as {
       students: unknown[];
     };
     expect(roster.students).toHaveLength(30);

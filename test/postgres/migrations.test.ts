@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/dialect.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
 import { freshDatabaseUrl } from "../helpers/database.ts";
-import { startServer } from "../helpers/server.ts";
+import { adminHeaders, startServer } from "../helpers/server.ts";
 
 describe("migrations on PostgreSQL", () => {
   it("runs exactly once when two migrators start at the same moment on an empty database", async () => {
@@ -31,12 +31,12 @@ describe("migrations on PostgreSQL", () => {
       const [first, second] = await Promise.all([startServer(url), startServer(url)]);
       const created = await fetch(`${first.url}/api/v1/students`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { ...adminHeaders, "content-type": "application/json" },
         body: JSON.stringify({ first_name: "Ada", last_name: "Lovelace", email: "ada@example.edu" }),
       });
       expect(created.status).toBe(201);
       const { id } = (await created.json()) as { id: number };
-      const fetched = await fetch(`${second.url}/api/v1/students/${id}`);
+      const fetched = await fetch(`${second.url}/api/v1/students/${id}`, { headers: adminHeaders });
       expect(fetched.status).toBe(200);
       expect(await (await fetch(`${second.url}/readyz`)).json()).toEqual({ status: "ready" });
     },

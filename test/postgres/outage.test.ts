@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { freshDatabaseUrl } from "../helpers/database.ts";
 import { adminUrl } from "../helpers/engine.ts";
-import { startServer } from "../helpers/server.ts";
+import { adminHeaders, startServer } from "../helpers/server.ts";
 import { tcpProxy } from "../helpers/tcp-proxy.ts";
 
 describe("a PostgreSQL outage", () => {
@@ -15,7 +15,7 @@ describe("a PostgreSQL outage", () => {
       viaProxy.host = `127.0.0.1:${proxy.port}`;
       const server = await startServer(viaProxy.toString());
       const call = (path: string) =>
-        fetch(`${server.url}${path}`).catch((error: unknown) => {
+        fetch(`${server.url}${path}`, { headers: adminHeaders }).catch((error: unknown) => {
           throw new Error(`GET ${path}: ${String(error)}\n${server.output()}`, { cause: error });
         });
 

@@ -1,0 +1,79 @@
+import type { Db, Role } from "../db/database.ts";
+
+export interface NewToken {
+  name: string;
+  role: Role;
+  token_hash: string;
+  created_at: string;
+}
+
+export async function insertToken(db: Db, token: NewToken): Promise<void> {
+  await db.insertInto("api_tokens").values(token).execute();
+}
+
+export const listTokens = (db: Db) =>
+  db.selectFrom("api_tokens").select(["name", "role", "created_at", "revoked_at"]).orderBy("name").execute();
+
+export const findToken = (db: Db, name: string) =>
+  db
+    .selectFrom("api_tokens")
+    .select(["id", "name", "role", "created_at", "revoked_at"])
+    .where("name", "=", name)
+    .executeTakeFirst();
+
+/** The caller behind a token: one lookup through the unique index on token_hash. */
+export const findActiveToken = (db: Db, token_hash: string) =>
+  db
+    .selectFrom("api_tokens")
+    .select(["id", "name", "role"])
+    .where("token_hash", "=", token_hash)
+    .where("revoked_at", "is", null)
+    .executeTakeFirst();
+
+export async function hasActiveToken(db: Db): Promise<boolean> {
+  const row = await db
+    .selectFrom("api_tokens")
+    .select("id")
+    .where("revoked_at", "is", null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Revokes a token and ends its sessions (a session's lookup also checks the token, this just tidies up). */
+export async function revokeToken(db: Db, id: number, now: string): Promise<void> {
+  await db.updateTable("api_tokens").set({ revoked_at: now }).where("id", "=", id).execute();
+  await db.deleteFrom("sessions").where("token_id", "=", id).execute();
+}
+
+export async function insertSession(
+  db: Db,
+  session: { id_hash: string; token_id: number | null; created_at: string; expires_at: string },
+): Promise<void> {
+  await db.insertInto("sessions").values(session).execute();
+}
+
+/**
+ * The caller behind a session cookie: one lookup by primary key, joined to its token so that a revoked token's
+ * sessions stop at once. token_id is null for a session opened with the ADMIN_TOKEN.
+ */
+export const findLiveSession = (db: Db, id_hash: string, now: string) =>
+  db
+    .selectFrom("sessions")
+    .leftJoin("api_tokens", "api_tokens.id", "sessions.token_id")
+    .select(["sessions.token_id", "api_tokens.name", "api_tokens.role", "api_tokens.revoked_at"])
+    .where("sessions.id_hash", "=", id_hash)
+    .where("sessions.expires_at", ">", now)
+    .executeTakeFirst();
+
+export async function deleteSession(db: Db, id_hash: string): Promise<void> {
+  await db.deleteFrom("sessions").where("id_hash", "=", id_hash).execute();
+}
+
+export async function deleteExpiredSessions(db: Db, now: string): Promise<void> {
+  await db.deleteFrom("sessions").where("expires_at", "<=", now).execute();
+}
+
+export async function deleteAdminTokenSessions(db: Db): Promise<void> {
+  await db.deleteFrom("sessions").where("token_id", "is", null).execute();
+}

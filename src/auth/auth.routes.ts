@@ -1,0 +1,162 @@
+import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import type { Db } from "../db/database.ts";
+import { DomainError } from "../errors.ts";
+import { problemResponses } from "../http/schemas.ts";
+import { SESSION_COOKIE } from "./auth.hooks.ts";
+import {
+  CreatedToken,
+  Principal,
+  SessionCreate,
+  TokenCreate,
+  TokenList,
+  TokenNameParams,
+} from "./auth.schema.ts";
+import {
+  createToken,
+  listTokens,
+  revokeToken,
+  SESSION_LIFETIME_MS,
+  type Authenticator,
+} from "./auth.service.ts";
+
+const cookieOptions = {
+  path: "/",
+  httpOnly: true,
+  sameSite: "strict",
+  // Secure whenever the request came over https (directly, or through a trusted proxy).
+  secure: "auto",
+} as const;
+
+/** API tokens (admins only, as everything under /api that is not records; see accessFor). */
+export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
+  const tags = ["tokens"];
+  app.get(
+    "/tokens",
+    {
+      schema: {
+        tags,
+        summary: "List API tokens",
+        description: "Every token ever created, revoked ones included; never their secrets.",
+        response: { 200: TokenList, ...problemResponses(401, 403) },
+      },
+    },
+    async () => ({ data: await listTokens(db) }),
+  );
+
+  app.post(
+    "/tokens",
+    {
+      // The response holds the secret, which must not be kept anywhere, so no Idempotency-Key replay.
+      config: { idempotency: false },
+      schema: {
+        tags,
+        summary: "Create an API token",
+        description:
+          "The token (the secret) is in this response only; the server keeps just its SHA-256 hash. " +
+          "Names are unique, also among revoked tokens.",
+        body: TokenCreate,
+        response: { 201: CreatedToken, ...problemResponses(400, 401, 403, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createToken(db, request.body)),
+  );
+
+  app.delete(
+    "/tokens/:name",
+    {
+      schema: {
+        tags,
+        summary: "Revoke an API token",
+        description:
+          "The token stops working at once, and its web UI sessions end. It stays in the list (with " +
+          "revoked_at), since the history names it. Revoking a revoked token is a 204 as well.",
+        params: TokenNameParams,
+        response: { 204: Type.Null({ description: "Revoked" }), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await revokeToken(db, request.params.name);
+      return reply.code(204).send(null);
+    },
+  );
+  done();
+};
+
+/** Signing in to the web UI: a token is exchanged for an HttpOnly session cookie. */
+export const sessionRoutes: FastifyPluginCallbackTypebox<{ authenticator: Authenticator }> = (
+  app,
+  { authenticator },
+  done,
+) => {
+  const tags = ["session"];
+  app.post(
+    "/session",
+    {
+      config: { access: "public", idempotency: false },
+      schema: {
+        tags,
+        summary: "Sign in with an API token",
+        description:
+          `Sets the ${SESSION_COOKIE} cookie (HttpOnly, SameSite=Strict, Secure over https), valid for ` +
+          `${SESSION_LIFETIME_MS / 3_600_000} hours or until the token is revoked. Requests with the cookie ` +
+          "and no Authorization header act as the token; unsafe ones from another site are refused with 403.",
+        body: SessionCreate,
+        response: { 200: Principal, ...problemResponses(400, 401, 403, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const previous = request.cookies[SESSION_COOKIE];
+      if (previous !== undefined && previous !== "") await authenticator.signOut(previous);
+      const session = await authenticator.signIn(request.body.token);
+      if (session === null) {
+        reply.header("www-authenticate", 'Bearer realm="registrar", error="invalid_token"');
+        throw new DomainError("unauthorized", "The token is not valid (unknown or revoked)");
+      }
+      reply.setCookie(SESSION_COOKIE, session.sessionId, {
+        ...cookieOptions,
+        maxAge: SESSION_LIFETIME_MS / 1000,
+      });
+      return session.principal;
+    },
+  );
+
+  app.get(
+    "/session",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "Who is signed in",
+        description:
+          "The caller's token name and role (by session cookie or Authorization header); 401 if none.",
+        response: { 200: Principal, ...problemResponses(401) },
+      },
+    },
+    (request) => {
+      // The enforcing hook has answered 401 already when there is nobody; this keeps the type honest.
+      if (request.principal === null) throw new DomainError("unauthorized", "Nobody is signed in");
+      return request.principal;
+    },
+  );
+
+  app.delete(
+    "/session",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "Sign out",
+        description:
+          "Ends the session on the server and clears the cookie (also when it had already expired).",
+        response: { 204: Type.Null({ description: "Signed out" }), ...problemResponses(403) },
+      },
+    },
+    async (request, reply) => {
+      const sessionId = request.cookies[SESSION_COOKIE];
+      if (sessionId !== undefined && sessionId !== "") await authenticator.signOut(sessionId);
+      return reply.clearCookie(SESSION_COOKIE, cookieOptions).code(204).send(null);
+    },
+  );
+  done();
+};

@@ -1,0 +1,50 @@
+import { Type, type Static } from "typebox";
+import { roles } from "../db/database.ts";
+import { StrictObject, Timestamp } from "../http/schemas.ts";
+
+/** Lower case only, so that two names in the history never differ by letter case alone. */
+export const TOKEN_NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
+export const TOKEN_NAME_RULE = "must be 1–64 of a–z, 0–9, '.', '_' and '-', starting with a letter or digit";
+
+export const Role = Type.Enum(roles, {
+  description:
+    "viewer: read students, courses and enrollments; registrar: also change them; admin: everything, " +
+    "including imports and tokens",
+});
+
+export const TokenName = Type.String({
+  pattern: TOKEN_NAME_PATTERN,
+  "x-error-message": TOKEN_NAME_RULE,
+  description: "Unique, also among revoked tokens; recorded as the actor of the changes made with the token",
+});
+
+export const Token = Type.Object({
+  name: Type.String(),
+  role: Role,
+  created_at: Timestamp,
+  revoked_at: Type.Union([Timestamp, Type.Null()], { description: "Null while the token works" }),
+});
+export type Token = Static<typeof Token>;
+
+export const TokenList = Type.Object({ data: Type.Array(Token) });
+
+export const TokenCreate = StrictObject({ name: TokenName, role: Role });
+export type TokenCreate = Static<typeof TokenCreate>;
+
+export const CreatedToken = Type.Object({
+  ...Token.properties,
+  token: Type.String({
+    description: "The secret, shown only in this response: send it as Authorization: Bearer <token>",
+  }),
+});
+export type CreatedToken = Static<typeof CreatedToken>;
+
+export const TokenNameParams = StrictObject({ name: TokenName });
+
+/** Who is calling: the token's name (or ADMIN_TOKEN) and role. */
+export const Principal = Type.Object({ name: Type.String(), role: Role });
+export type Principal = Static<typeof Principal>;
+
+export const SessionCreate = StrictObject({
+  token: Type.String({ minLength: 1, maxLength: 512, description: "An API token (or the ADMIN_TOKEN)" }),
+});

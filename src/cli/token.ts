@@ -1,0 +1,106 @@
+/**
+ * npm run registrar -- token create --name NAME --role admin|registrar|viewer
+ * npm run registrar -- token list
+ * npm run registrar -- token revoke NAME
+ * The token's secret is printed once, alone on the last line of `create`'s output (scripts take that line).
+ */
+import { parseArgs } from "node:util";
+import { TOKEN_NAME_PATTERN, TOKEN_NAME_RULE } from "../auth/auth.schema.ts";
+import { createToken, listTokens, revokeToken } from "../auth/auth.service.ts";
+import { loadConfig } from "../config.ts";
+import { roles, type Db, type Role } from "../db/database.ts";
+import { createDb } from "../db/dialect.ts";
+import { migrateToLatest } from "../db/migrate.ts";
+import { failureMessage } from "./arguments.ts";
+
+const USAGE = [
+  "usage: registrar token create --name NAME --role admin|registrar|viewer",
+  "       registrar token list",
+  "       registrar token revoke NAME",
+].join("\n");
+
+class UsageError extends Error {}
+
+function checkedName(name: string | undefined): string {
+  if (name === undefined || name === "") throw new UsageError("token name missing");
+  if (!new RegExp(TOKEN_NAME_PATTERN).test(name))
+    throw new UsageError(`token name ${name} ${TOKEN_NAME_RULE}`);
+  return name;
+}
+
+function checkedRole(role: string | undefined): Role {
+  if (role === undefined) throw new UsageError("--role missing");
+  const known = roles.find((each) => each === role);
+  if (known === undefined) throw new UsageError(`--role must be one of ${roles.join(", ")}, not ${role}`);
+  return known;
+}
+
+async function create(db: Db, args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { name: { type: "string" }, role: { type: "string" } } });
+  const name = checkedName(values.name);
+  const role = checkedRole(values.role);
+  const token = await createToken(db, { name, role });
+  console.log(`Created the ${role} token "${name}". This is the only time it is shown; store it now.`);
+  console.log("Send it as `Authorization: Bearer <token>`, or sign in with it in the web UI:");
+  console.log(token.token);
+}
+
+async function list(db: Db, args: string[]): Promise<void> {
+  parseArgs({ args, options: {} });
+  const tokens = await listTokens(db);
+  if (tokens.length === 0) {
+    console.log("No tokens yet: create one with `registrar token create --name NAME --role ROLE`.");
+    return;
+  }
+  const rows = [
+    ["NAME", "ROLE", "CREATED", "REVOKED"],
+    ...tokens.map((token) => [token.name, token.role, token.created_at, token.revoked_at ?? "-"]),
+  ];
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
+  for (const row of rows) {
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    );
+  }
+}
+
+async function revoke(db: Db, args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError("name exactly one token to revoke");
+  const { token, newly } = await revokeToken(db, positionals[0] ?? "");
+  console.log(
+    newly
+      ? `Revoked the token "${token.name}": it no longer works, and its web UI sessions have ended.`
+      : `The token "${token.name}" was already revoked (${token.revoked_at ?? ""}).`,
+  );
+}
+
+const subcommands: Record<string, (db: Db, args: string[]) => Promise<void>> = { create, list, revoke };
+
+/** Runs the token command; returns the exit code. */
+export async function tokenCommand(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  const subcommand = name === undefined ? undefined : subcommands[name];
+  if (subcommand === undefined) {
+    console.error(USAGE);
+    return 1;
+  }
+  const db = createDb(loadConfig().database_url);
+  try {
+    await migrateToLatest(db);
+    await subcommand(db, rest);
+    return 0;
+  } catch (error) {
+    console.error(failureMessage(error));
+    const badArguments = String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
+    if (error instanceof UsageError || badArguments) console.error(USAGE);
+    return 1;
+  } finally {
+    await db.destroy();
+  }
+}
+
+if (import.meta.main) process.exitCode = await tokenCommand(process.argv.slice(2));
