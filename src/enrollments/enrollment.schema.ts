@@ -119,7 +119,10 @@ export const EnrollmentHistory = Type.Object({
       to_status: Type.Union([Type.Enum(enrollmentStatuses), Type.Null()]),
       from_grade: Type.Union([Type.String(), Type.Null()]),
       to_grade: Type.Union([Type.String(), Type.Null()]),
-      actor: Type.String({ description: "Who made the change (the API token's name once auth is on)" }),
+      actor: Type.String({
+        description:
+          "Who made the change: the API token's name (ADMIN_TOKEN for the one from the environment, import for imports)",
+      }),
       occurred_at: Timestamp,
     }),
   ),

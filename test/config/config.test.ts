@@ -64,4 +64,23 @@ describe("loadConfig", () => {
     expect(message).toContain("LOG_LEVEL");
     expect(message).not.toContain("PORT");
   });
+
+  it("reads ADMIN_TOKEN (unset or empty means none) and NODE_ENV (default development)", () => {
+    const token = "a".repeat(32);
+    expect(loadConfig({})).toMatchObject({ admin_token: null, node_env: "development" });
+    expect(loadConfig({ ADMIN_TOKEN: "" }).admin_token).toBeNull();
+    expect(loadConfig({ ADMIN_TOKEN: token, NODE_ENV: "production" })).toMatchObject({
+      admin_token: token,
+      node_env: "production",
+    });
+  });
+
+  it.each(["a".repeat(31), `${"a".repeat(20)} ${"a".repeat(20)}`])(
+    "rejects ADMIN_TOKEN=%j (under 32 visible characters) without repeating it",
+    (token) => {
+      const message = configError({ ADMIN_TOKEN: token }).message;
+      expect(message).toContain("ADMIN_TOKEN must be at least 32");
+      expect(message).not.toContain(token);
+    },
+  );
 });

@@ -2444,7 +2444,7 @@ export interface paths {
                                 to_status: ("enrolled" | "waitlisted" | "dropped" | "completed") | null;
                                 from_grade: string | null;
                                 to_grade: string | null;
-                                /** @description Who made the change (the API token's name once auth is on) */
+                                /** @description Who made the change: the API token's name (ADMIN_TOKEN for the one from the environment, import for imports) */
                                 actor: string;
                                 /**
                                  * Format: date-time
