@@ -21,7 +21,7 @@ export function SignInPage() {
       <p>
         Sign in with an API token: an administrator creates one with{" "}
         <code>npm run registrar -- token create --name NAME --role registrar</code> (or <code>viewer</code>,{" "}
-        <code>admin</code>), and the server prints an admin token when it first starts.
+        <code>admin</code>), and <code>npm start</code> prints an admin token on its first start.
       </p>
       <FormShell
         label="Sign in"
