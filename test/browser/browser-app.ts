@@ -20,14 +20,25 @@ const chromiumArgs = [
   "--disable-quic",
 ];
 
+export type Role = "viewer" | "registrar" | "admin";
+
 export interface BrowserApp {
   page: Page;
-  /** The server's base URL (http://127.0.0.1:port). */
+  /** The server's address, e.g. http://127.0.0.1:40123. */
   url: string;
   /** Opens a path of the app and waits for its first heading. */
   open: (path: string) => Promise<void>;
-  /** Calls the API directly, to set up a situation faster than clicking through it. */
-  api: <Body>(method: "POST" | "DELETE" | "PATCH", path: string, body?: unknown) => Promise<Body>;
+  /** Calls the API directly as the admin, to set up a situation faster than clicking through it. */
+  api: <Body>(method: "GET" | "POST" | "DELETE" | "PATCH", path: string, body?: unknown) => Promise<Body>;
+  /** The token the server accepts as an admin (its ADMIN_TOKEN). */
+  adminToken: string;
+  /** Creates an API token with the role; `token` is its secret. */
+  createToken: (role: Role) => Promise<{ name: string; token: string }>;
+  /**
+   * Signs the browser in with the token through the API, in the browser's own cookie jar, as the sign-in form
+   * would; the next page the browser opens is signed in.
+   */
+  signIn: (token: string) => Promise<void>;
   /** Console messages that this test expects (an API 409 that the UI turns into a choice is logged by Chromium). */
   allowConsoleError: (pattern: RegExp) => void;
   /** CSP violations that this test expects (a library probing for eval, which it does without). */
@@ -36,13 +47,24 @@ export interface BrowserApp {
   expectAccessible: (what: string) => Promise<void>;
 }
 
+export interface BrowserAppOptions {
+  viewport?: { width: number; height: number };
+  /** Whether the browser starts signed in as the admin (the default), or signed out. */
+  signedIn?: boolean;
+}
+
 /**
  * The real server (`npm start`'s entry point, serving the built UI) on a fresh database, and a fresh Chromium
  * profile; both are gone when the test ends. Any console error, uncaught exception or Content-Security-Policy
  * violation fails the test.
  */
-export async function openBrowserApp(viewport = { width: 1280, height: 900 }): Promise<BrowserApp> {
+export async function openBrowserApp({
+  viewport = { width: 1280, height: 900 },
+  signedIn = true,
+}: BrowserAppOptions = {}): Promise<BrowserApp> {
   const server = await startServer(await freshDatabaseUrl());
+  const adminToken = server.adminToken;
+  if (adminToken === undefined) throw new Error("startServer gave the server no ADMIN_TOKEN");
   const profile = mkdtempSync(join(tmpdir(), "registrar-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -92,6 +114,26 @@ export async function openBrowserApp(viewport = { width: 1280, height: 900 }): P
     expect(problems, "console errors and uncaught exceptions").toEqual([]);
   });
 
+  const api = async <Body>(method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${adminToken}`,
+        ...(body !== undefined && { "content-type": "application/json" }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+    return (response.status === 204 ? undefined : await response.json()) as Body;
+  };
+  let tokens = 0;
+  const signIn = async (token: string) => {
+    const response = await context.request.post(`${server.url}/api/v1/session`, { data: { token } });
+    if (!response.ok()) throw new Error(`signing in answered ${response.status()}: ${await response.text()}`);
+  };
+  if (signedIn) await signIn(adminToken);
+
   return {
     page,
     url: server.url,
@@ -99,16 +141,14 @@ export async function openBrowserApp(viewport = { width: 1280, height: 900 }): P
       await page.goto(`${server.url}${path}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
     },
-    api: async <Body>(method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${server.url}${path}`, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-      if (!response.ok)
-        throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-      return (response.status === 204 ? undefined : await response.json()) as Body;
+    api,
+    adminToken,
+    createToken: async (role) => {
+      const name = `browser-${role}-${++tokens}`;
+      const { token } = await api<{ token: string }>("POST", "/api/v1/tokens", { name, role });
+      return { name, token };
     },
+    signIn,
     allowConsoleError: (pattern) => {
       allowed.push(pattern);
     },

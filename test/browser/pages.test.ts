@@ -81,7 +81,7 @@ describe("pages in the browser", () => {
   });
 
   it("fits a phone-width screen without sideways scrolling", async () => {
-    const app = await openBrowserApp({ width: 375, height: 740 });
+    const app = await openBrowserApp({ viewport: { width: 375, height: 740 } });
     const { page } = app;
     const student = await app.api<Student>("POST", "/api/v1/students", {
       first_name: "Maximiliane",

@@ -59,7 +59,7 @@ async function seed(app: BrowserApp) {
 describe.runIf(process.env.UPDATE_SCREENSHOTS === "1")("README screenshots", () => {
   it("captures the main pages", async () => {
     mkdirSync(folder, { recursive: true });
-    const app = await openBrowserApp({ width: 1200, height: 760 });
+    const app = await openBrowserApp({ viewport: { width: 1200, height: 760 } });
     const { page } = app;
     app.allowConsoleError(/status of 409/);
     const { students, cs240 } = await seed(app);

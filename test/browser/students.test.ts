@@ -111,9 +111,7 @@ describe("students in the browser", () => {
     await expect
       .poll(() => page.getByRole("button", { name: "Edit details" }).evaluate(isFocused))
       .toBe(true);
-    const stored = await fetch(page.url().replace(/\/students\//, "/api/v1/students/")).then(
-      (response) => response.json() as Promise<Student>,
-    );
+    const stored = await app.api<Student>("GET", `/api/v1/students/${ada.id}`);
     expect(stored.last_name).toBe("Lovelace");
   });
 

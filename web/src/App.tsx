@@ -1,9 +1,13 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { Link, Redirect, Route, Switch, useLocation, useParams, useRoute } from "wouter";
-import { NotFound } from "./components/States.tsx";
+import type { Principal } from "./api/client.ts";
+import { forgetRecords, PrincipalContext, useSession, useSignOut } from "./api/session.ts";
+import { ErrorNotice, Loading, NotFound } from "./components/States.tsx";
 import { parseId } from "./hooks.ts";
 import { CoursePage } from "./pages/CoursePage.tsx";
 import { CoursesPage } from "./pages/CoursesPage.tsx";
+import { SignInPage } from "./pages/SignInPage.tsx";
 import { StudentPage } from "./pages/StudentPage.tsx";
 import { StudentsPage } from "./pages/StudentsPage.tsx";
 
@@ -17,18 +21,17 @@ function NavLink({ href, children }: { href: string; children: string }) {
 }
 
 /**
- * After a client-side navigation, focus goes to the new page's heading, as a page load would reset it. A page
- * that is still loading gets the focus on <main>, then on its heading when that appears (unless the user has
- * moved on by then).
+ * After a client-side navigation, or signing in or out, focus goes to the new page's heading, as a page load
+ * would reset it. A page that is still loading gets the focus on <main>, then on its heading when that appears
+ * (unless the user has moved on by then). `screen` is null until the app knows whether anyone is signed in;
+ * the first page it then shows keeps the browser's own focus, as after any page load.
  */
-function useFocusOnNavigate() {
-  const [location] = useLocation();
-  const first = useRef(true);
+function useFocusOnNavigate(screen: string | null) {
+  const previous = useRef<string | null>(null);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    const before = previous.current;
+    previous.current = screen;
+    if (screen === null || before === null || before === screen) return;
     const main = document.getElementById("main");
     if (!main) return;
     const focusHeading = () => {
@@ -45,7 +48,7 @@ function useFocusOnNavigate() {
     return () => {
       observer.disconnect();
     };
-  }, [location]);
+  }, [screen]);
 }
 
 function StudentRoute() {
@@ -58,8 +61,58 @@ function CourseRoute() {
   return id === null ? <NotFound /> : <CoursePage key={id} id={id} />;
 }
 
+function Account({ principal }: { principal: Principal }) {
+  const signOut = useSignOut();
+  return (
+    <div className="account">
+      <span>
+        Signed in as <strong>{principal.name}</strong> ({principal.role})
+      </span>
+      <button
+        type="button"
+        disabled={signOut.isPending}
+        onClick={() => {
+          signOut.mutate();
+        }}
+      >
+        Sign out
+      </button>
+      {signOut.isError && (
+        <span className="account-error" role="alert">
+          Signing out failed; try again.
+        </span>
+      )}
+    </div>
+  );
+}
+
+function Pages() {
+  return (
+    <Switch>
+      <Route path="/">
+        <Redirect to="/students" replace />
+      </Route>
+      <Route path="/students" component={StudentsPage} />
+      <Route path="/students/:id" component={StudentRoute} />
+      <Route path="/courses" component={CoursesPage} />
+      <Route path="/courses/:id" component={CourseRoute} />
+      <Route>
+        <NotFound />
+      </Route>
+    </Switch>
+  );
+}
+
 export function App() {
-  useFocusOnNavigate();
+  const session = useSession();
+  const principal = session.data;
+  const [location] = useLocation();
+  useFocusOnNavigate(principal === undefined ? null : `${principal?.name ?? ""} ${location}`);
+  const client = useQueryClient();
+  useEffect(() => {
+    if (principal === null) forgetRecords(client);
+  }, [principal, client]);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -69,24 +122,30 @@ export function App() {
         <Link href="/students" className="brand">
           Registrar
         </Link>
-        <nav aria-label="Main">
-          <NavLink href="/students">Students</NavLink>
-          <NavLink href="/courses">Courses</NavLink>
-        </nav>
+        {principal && (
+          <>
+            <nav aria-label="Main">
+              <NavLink href="/students">Students</NavLink>
+              <NavLink href="/courses">Courses</NavLink>
+            </nav>
+            <Account principal={principal} />
+          </>
+        )}
       </header>
       <main id="main" tabIndex={-1}>
-        <Switch>
-          <Route path="/">
-            <Redirect to="/students" replace />
-          </Route>
-          <Route path="/students" component={StudentsPage} />
-          <Route path="/students/:id" component={StudentRoute} />
-          <Route path="/courses" component={CoursesPage} />
-          <Route path="/courses/:id" component={CourseRoute} />
-          <Route>
-            <NotFound />
-          </Route>
-        </Switch>
+        {principal === undefined ? (
+          session.isError ? (
+            <ErrorNotice error={session.error} />
+          ) : (
+            <Loading what="Registrar" />
+          )
+        ) : principal === null ? (
+          <SignInPage />
+        ) : (
+          <PrincipalContext value={principal}>
+            <Pages />
+          </PrincipalContext>
+        )}
       </main>
     </>
   );

@@ -1,11 +1,22 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { ApiError } from "./api/client.ts";
+import { signedOutOnUnauthorized } from "./api/session.ts";
 import { App } from "./App.tsx";
 import "./styles.css";
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({
+    onError: (error) => {
+      signedOutOnUnauthorized(queryClient, error);
+    },
+  }),
+  mutationCache: new MutationCache({
+    onError: (error) => {
+      signedOutOnUnauthorized(queryClient, error);
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 10_000,

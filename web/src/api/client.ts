@@ -16,6 +16,7 @@ export type RosterEntry = CourseStudents["students"][number];
 export type Enrollment = RosterEntry["enrollment"];
 export type EnrollmentStatus = Enrollment["status"];
 export type Problem = Json<paths["/api/v1/students"]["post"]["responses"][409]>;
+export type Principal = Json<paths["/api/v1/session"]["get"]["responses"][200]>;
 
 /** An answer from the API that is not a success, carrying its problem+json body. */
 export class ApiError extends Error {
@@ -34,6 +35,13 @@ export class ApiError extends Error {
   /** The problem kind, e.g. "course-full" for type /problems/course-full. */
   is(kind: string): boolean {
     return this.problem.type === `/problems/${kind}`;
+  }
+
+  /** What to tell the user: the problem's detail, or for a role that may not do this, what to do about it. */
+  get userMessage(): string {
+    return this.is("forbidden")
+      ? "Your role may not make this change. Ask an administrator for a token with the registrar role."
+      : this.problem.detail;
   }
 
   /**

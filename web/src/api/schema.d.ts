@@ -6110,6 +6110,14 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6135,6 +6143,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 401: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6142,6 +6158,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6156,6 +6173,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 403: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6163,6 +6188,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6205,6 +6285,14 @@ export interface paths {
                 /** @description Default Response */
                 201: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6230,6 +6318,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6237,6 +6333,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6251,6 +6348,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 401: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6258,6 +6363,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6272,6 +6378,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 403: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6279,6 +6393,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6293,6 +6408,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 409: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6300,6 +6423,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6314,6 +6438,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6321,6 +6453,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6335,6 +6468,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6342,6 +6483,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6390,6 +6586,14 @@ export interface paths {
                 /** @description Revoked */
                 204: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -6397,6 +6601,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6404,6 +6616,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6418,6 +6631,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 401: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6425,6 +6646,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6439,6 +6661,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 403: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6446,6 +6676,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6460,6 +6691,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 404: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6467,6 +6706,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6508,6 +6802,14 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6524,6 +6826,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 401: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6531,6 +6841,91 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6568,6 +6963,14 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6584,6 +6987,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 400: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6591,6 +7002,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6605,6 +7017,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 401: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6612,6 +7032,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6626,6 +7047,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 403: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6633,6 +7062,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6647,6 +7077,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 413: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6654,6 +7092,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6668,6 +7107,14 @@ export interface paths {
                 /** @description An RFC 9457 problem (application/problem+json) */
                 415: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6675,6 +7122,61 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;
@@ -6704,12 +7206,112 @@ export interface paths {
                 /** @description Signed out */
                 204: {
                     headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
                         [name: string]: unknown;
                     };
                     content?: never;
                 };
                 /** @description An RFC 9457 problem (application/problem+json) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
                 403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A stable URI per kind of error */
+                            type: string;
+                            title: string;
+                            /** Format: int32 */
+                            status: number;
+                            detail: string;
+                            instance: string;
+                            /** @description Per-field validation errors */
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An RFC 9457 problem (application/problem+json) */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6718,6 +7320,7 @@ export interface paths {
                             /** @description A stable URI per kind of error */
                             type: string;
                             title: string;
+                            /** Format: int32 */
                             status: number;
                             detail: string;
                             instance: string;

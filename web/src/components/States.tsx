@@ -11,10 +11,15 @@ export function Loading({ what }: { what: string }) {
 }
 
 export function ErrorNotice({ error }: { error: Error }) {
-  const message = error instanceof ApiError ? error.problem.detail : "The server could not be reached.";
+  const message =
+    error instanceof ApiError
+      ? error.is("forbidden")
+        ? error.userMessage
+        : `Something went wrong: ${error.userMessage}`
+      : "Something went wrong: the server could not be reached.";
   return (
     <div className="notice notice-error" role="alert">
-      <p>Something went wrong: {message}</p>
+      <p>{message}</p>
     </div>
   );
 }

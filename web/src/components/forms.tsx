@@ -4,7 +4,7 @@ import type { CourseFields, StudentFields } from "../api/queries.ts";
 import { Field } from "./Field.tsx";
 
 /** Splits a failed request into messages for the form's fields and one for the form as a whole. */
-function problemFor(
+export function problemFor(
   error: Error | null,
   fields: readonly string[],
 ): { fieldErrors: Partial<Record<string, string>>; summary: string | undefined } {
@@ -16,13 +16,14 @@ function problemFor(
     Object.entries(error.fieldErrors).filter(([field]) => fields.includes(field)),
   );
   const summary =
-    Object.keys(fieldErrors).length > 0 ? "Please correct the fields marked below." : error.problem.detail;
+    Object.keys(fieldErrors).length > 0 ? "Please correct the fields marked below." : error.userMessage;
   return { fieldErrors, summary };
 }
 
 interface FormShellProps {
   label: string;
   submitLabel: string;
+  pendingLabel?: string;
   pending: boolean;
   summary: string | undefined;
   error: Error | null;
@@ -31,9 +32,10 @@ interface FormShellProps {
   children: ReactNode;
 }
 
-function FormShell({
+export function FormShell({
   label,
   submitLabel,
+  pendingLabel = "Saving…",
   pending,
   summary,
   error,
@@ -67,7 +69,7 @@ function FormShell({
       {children}
       <div className="actions">
         <button type="submit" className="primary" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
+          {pending ? pendingLabel : submitLabel}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>

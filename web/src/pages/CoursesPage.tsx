@@ -1,5 +1,6 @@
 import { Link, useLocation, useSearchParams } from "wouter";
 import { useCoursePage, useCreateCourse } from "../api/queries.ts";
+import { useCanChange } from "../api/session.ts";
 import { CourseForm } from "../components/forms.tsx";
 import { Pager, useCursorStack } from "../components/Pager.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
@@ -16,9 +17,10 @@ export function CoursesPage() {
   const page = useCoursePage(search, paging.cursor);
   const create = useCreateCourse();
   const [, navigate] = useLocation();
+  const canChange = useCanChange();
 
   return (
-    <div className="page-grid">
+    <div className={canChange ? "page-grid" : undefined}>
       <section aria-labelledby="courses-title">
         <h1 id="courses-title" tabIndex={-1}>
           Courses
@@ -39,7 +41,11 @@ export function CoursesPage() {
             <ErrorNotice error={page.error} />
           ) : page.data.data.length === 0 ? (
             <p className="empty">
-              {search.trim() ? `No courses match “${search.trim()}”.` : "No courses yet: add the first one."}
+              {search.trim()
+                ? `No courses match “${search.trim()}”.`
+                : canChange
+                  ? "No courses yet: add the first one."
+                  : "No courses yet."}
             </p>
           ) : (
             <div className="table-wrap">
@@ -83,22 +89,24 @@ export function CoursesPage() {
           onPrevious={paging.previous}
         />
       </section>
-      <section className="panel" aria-labelledby="new-course-title">
-        <h2 id="new-course-title">New course</h2>
-        <CourseForm
-          label="New course"
-          submitLabel="Add course"
-          pending={create.isPending}
-          error={create.error}
-          onSubmit={(fields) => {
-            create.mutate(fields, {
-              onSuccess: (course) => {
-                navigate(`/courses/${course.id}`);
-              },
-            });
-          }}
-        />
-      </section>
+      {canChange && (
+        <section className="panel" aria-labelledby="new-course-title">
+          <h2 id="new-course-title">New course</h2>
+          <CourseForm
+            label="New course"
+            submitLabel="Add course"
+            pending={create.isPending}
+            error={create.error}
+            onSubmit={(fields) => {
+              create.mutate(fields, {
+                onSuccess: (course) => {
+                  navigate(`/courses/${course.id}`);
+                },
+              });
+            }}
+          />
+        </section>
+      )}
     </div>
   );
 }

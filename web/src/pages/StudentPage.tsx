@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import { ApiError, type Course, type Student, type StudentCourse } from "../api/client.ts";
 import { useCoursePage, useDrop, useEnroll, useStudentCourses, useUpdateStudent } from "../api/queries.ts";
+import { useCanChange } from "../api/session.ts";
 import { StudentForm } from "../components/forms.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
 import { isFull, Seats, seatsText } from "../components/Seats.tsx";
@@ -13,6 +14,7 @@ export function StudentPage({ id }: { id: number }) {
   const query = useStudentCourses(id);
   const name = query.data ? `${query.data.student.first_name} ${query.data.student.last_name}` : "Student";
   usePageTitle(name);
+  const canChange = useCanChange();
 
   if (query.isPending) return <Loading what="the student" />;
   if (query.isError) {
@@ -27,18 +29,18 @@ export function StudentPage({ id }: { id: number }) {
       <p className="breadcrumb">
         <Link href="/students">Students</Link>
       </p>
-      <div className="page-grid">
+      <div className={canChange ? "page-grid" : undefined}>
         <div>
-          <StudentDetails student={student} />
-          <StudentCourses student={student} courses={courses} />
+          <StudentDetails student={student} canChange={canChange} />
+          <StudentCourses student={student} courses={courses} canChange={canChange} />
         </div>
-        <EnrollPanel student={student} courses={courses} />
+        {canChange && <EnrollPanel student={student} courses={courses} />}
       </div>
     </>
   );
 }
 
-function StudentDetails({ student }: { student: Student }) {
+function StudentDetails({ student, canChange }: { student: Student; canChange: boolean }) {
   const [editing, setEditing] = useState(false);
   const update = useUpdateStudent(student.id);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -86,22 +88,32 @@ function StudentDetails({ student }: { student: Student }) {
               <dd>{new Date(student.created_at).toLocaleDateString()}</dd>
             </div>
           </dl>
-          <button
-            type="button"
-            ref={editButton}
-            onClick={() => {
-              setEditing(true);
-            }}
-          >
-            Edit details
-          </button>
+          {canChange && (
+            <button
+              type="button"
+              ref={editButton}
+              onClick={() => {
+                setEditing(true);
+              }}
+            >
+              Edit details
+            </button>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function StudentCourses({ student, courses }: { student: Student; courses: StudentCourse[] }) {
+function StudentCourses({
+  student,
+  courses,
+  canChange,
+}: {
+  student: Student;
+  courses: StudentCourse[];
+  canChange: boolean;
+}) {
   const drop = useDrop(student.id);
   const [confirming, setConfirming] = useState<number | null>(null);
   const [message, setMessage] = useState("");
@@ -130,9 +142,11 @@ function StudentCourses({ student, courses }: { student: Student; courses: Stude
                 <th scope="col">Course</th>
                 <th scope="col">Status</th>
                 <th scope="col">Grade</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                {canChange && (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -150,51 +164,53 @@ function StudentCourses({ student, courses }: { student: Student; courses: Stude
                       <Status enrollment={course.enrollment} />
                     </td>
                     <td>{course.enrollment.grade ?? "–"}</td>
-                    <td className="row-actions">
-                      {canDrop &&
-                        (confirming === course.id ? (
-                          <span className="confirm">
-                            <span>Drop {course.code}?</span>
+                    {canChange && (
+                      <td className="row-actions">
+                        {canDrop &&
+                          (confirming === course.id ? (
+                            <span className="confirm">
+                              <span>Drop {course.code}?</span>
+                              <button
+                                type="button"
+                                className="danger"
+                                ref={confirmButton}
+                                disabled={drop.isPending}
+                                aria-label={`Yes, drop ${course.code}`}
+                                onClick={() => {
+                                  drop.mutate(course.id, {
+                                    onSuccess: () => {
+                                      setConfirming(null);
+                                      setMessage(`Dropped ${course.code}.`);
+                                    },
+                                  });
+                                }}
+                              >
+                                Yes, drop
+                              </button>
+                              <button
+                                type="button"
+                                onClick={() => {
+                                  setConfirming(null);
+                                }}
+                              >
+                                Keep
+                              </button>
+                            </span>
+                          ) : (
                             <button
                               type="button"
-                              className="danger"
-                              ref={confirmButton}
-                              disabled={drop.isPending}
-                              aria-label={`Yes, drop ${course.code}`}
+                              aria-label={`Drop ${course.code}`}
                               onClick={() => {
-                                drop.mutate(course.id, {
-                                  onSuccess: () => {
-                                    setConfirming(null);
-                                    setMessage(`Dropped ${course.code}.`);
-                                  },
-                                });
+                                drop.reset();
+                                setMessage("");
+                                setConfirming(course.id);
                               }}
                             >
-                              Yes, drop
+                              Drop
                             </button>
-                            <button
-                              type="button"
-                              onClick={() => {
-                                setConfirming(null);
-                              }}
-                            >
-                              Keep
-                            </button>
-                          </span>
-                        ) : (
-                          <button
-                            type="button"
-                            aria-label={`Drop ${course.code}`}
-                            onClick={() => {
-                              drop.reset();
-                              setMessage("");
-                              setConfirming(course.id);
-                            }}
-                          >
-                            Drop
-                          </button>
-                        ))}
-                    </td>
+                          ))}
+                      </td>
+                    )}
                   </tr>
                 );
               })}

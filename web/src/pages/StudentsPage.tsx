@@ -1,5 +1,6 @@
 import { Link, useLocation, useSearchParams } from "wouter";
 import { useCreateStudent, useStudentPage } from "../api/queries.ts";
+import { useCanChange } from "../api/session.ts";
 import { StudentForm } from "../components/forms.tsx";
 import { Pager, useCursorStack } from "../components/Pager.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
@@ -15,9 +16,10 @@ export function StudentsPage() {
   const page = useStudentPage(search, paging.cursor);
   const create = useCreateStudent();
   const [, navigate] = useLocation();
+  const canChange = useCanChange();
 
   return (
-    <div className="page-grid">
+    <div className={canChange ? "page-grid" : undefined}>
       <section aria-labelledby="students-title">
         <h1 id="students-title" tabIndex={-1}>
           Students
@@ -40,7 +42,9 @@ export function StudentsPage() {
             <p className="empty">
               {search.trim()
                 ? `No students match “${search.trim()}”.`
-                : "No students yet: add the first one."}
+                : canChange
+                  ? "No students yet: add the first one."
+                  : "No students yet."}
             </p>
           ) : (
             <div className="table-wrap">
@@ -78,22 +82,24 @@ export function StudentsPage() {
           onPrevious={paging.previous}
         />
       </section>
-      <section className="panel" aria-labelledby="new-student-title">
-        <h2 id="new-student-title">New student</h2>
-        <StudentForm
-          label="New student"
-          submitLabel="Add student"
-          pending={create.isPending}
-          error={create.error}
-          onSubmit={(fields) => {
-            create.mutate(fields, {
-              onSuccess: (student) => {
-                navigate(`/students/${student.id}`);
-              },
-            });
-          }}
-        />
-      </section>
+      {canChange && (
+        <section className="panel" aria-labelledby="new-student-title">
+          <h2 id="new-student-title">New student</h2>
+          <StudentForm
+            label="New student"
+            submitLabel="Add student"
+            pending={create.isPending}
+            error={create.error}
+            onSubmit={(fields) => {
+              create.mutate(fields, {
+                onSuccess: (student) => {
+                  navigate(`/students/${student.id}`);
+                },
+              });
+            }}
+          />
+        </section>
+      )}
     </div>
   );
 }
