@@ -14,6 +14,7 @@ export const Role = Type.Enum(roles, {
 
 export const TokenName = Type.String({
   pattern: TOKEN_NAME_PATTERN,
+  maxLength: 64,
   "x-error-message": TOKEN_NAME_RULE,
   description: "Unique, also among revoked tokens; recorded as the actor of the changes made with the token",
 });
