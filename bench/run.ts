@@ -115,9 +115,9 @@ interface Row extends LoadResult {
 const rows: Row[] = [];
 
 function measure(scenario: string, server: Server, options: Record<string, unknown>): Row {
-  const base = { seconds, connections, students: size.students, courses: size.courses, url: server.url };
-  load({ ...base, ...options, seconds: 1 }); // warm-up: JIT, page cache
-  const row = { scenario, ...load({ ...base, ...options }), rss_mb: rssMegabytes(server) };
+  const base = { seconds, connections, students: size.students, courses: size.courses };
+  load(server, { ...base, ...options, seconds: 1 }); // warm-up: JIT, page cache
+  const row = { scenario, ...load(server, { ...base, ...options }), rss_mb: rssMegabytes(server) };
   rows.push(row);
   console.error(`measured ${scenario}: ${Math.round(row.requests_per_second)} req/s`);
   return row;
@@ -189,16 +189,15 @@ interface Soak {
 async function soak(file: string): Promise<Soak> {
   const server = await startRegistrar(`sqlite:${scratchCopy(file)}`);
   const options = {
-    url: server.url,
     scenario: "mixed",
     connections,
     students: size.students,
     courses: size.courses,
     rate: Number(values["soak-rate"]),
   };
-  load({ ...options, seconds: Math.min(5, soakSeconds) });
+  load(server, { ...options, seconds: Math.min(5, soakSeconds) });
   const rss_start_mb = rssMegabytes(server);
-  const result = load({ ...options, seconds: soakSeconds });
+  const result = load(server, { ...options, seconds: soakSeconds });
   const rss_end_mb = rssMegabytes(server);
   await stop(server);
   return { result, rss_start_mb, rss_end_mb };

@@ -16,18 +16,43 @@ const startFlags = (
   .split(/\s+/)
   .filter((word) => word.startsWith("--"));
 
-/** The admin token the benchmark's Registrar accepts (ADMIN_TOKEN) and every request carries. */
-export const token = randomBytes(32).toString("base64url");
-export const authorization = { authorization: `Bearer ${token}` };
+/** The admin token the benchmark's Registrar accepts (ADMIN_TOKEN), for setting up and checking answers. */
+const adminToken = randomBytes(32).toString("base64url");
+export const authorization = { authorization: `Bearer ${adminToken}` };
 
 export interface Server {
   url: string;
   child: ChildProcess;
+  /** The token the load sends: for Registrar a stored one, so each request pays for its lookup as in use. */
+  token: string;
+}
+
+/** Creates a registrar-role token in the database with the CLI and returns its secret (the last line). */
+function createToken(databaseUrl: string): string {
+  const created = spawnSync(
+    node,
+    [
+      "src/cli/registrar.ts",
+      "token",
+      "create",
+      "--name",
+      `bench-${randomBytes(4).toString("hex")}`,
+      "--role",
+      "registrar",
+    ],
+    { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" },
+  );
+  if (created.status !== 0) throw new Error(`token create failed: ${created.stderr}`);
+  return created.stdout.trim().split("\n").at(-1) ?? "";
 }
 
 let nextPort = 3900;
 
-async function start(argsFor: (port: number) => string[], env: Record<string, string>): Promise<Server> {
+async function start(
+  argsFor: (port: number) => string[],
+  env: Record<string, string>,
+  token: string,
+): Promise<Server> {
   const port = nextPort++;
   const args = argsFor(port);
   const { command, args: pinnedArgs } = onCore(0, node, args);
@@ -40,7 +65,7 @@ async function start(argsFor: (port: number) => string[], env: Record<string, st
     if (child.exitCode !== null) throw new Error(`${args.join(" ")} exited with ${child.exitCode}`);
     try {
       await fetch(`${url}/healthz`);
-      return { url, child };
+      return { url, child, token };
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -49,16 +74,20 @@ async function start(argsFor: (port: number) => string[], env: Record<string, st
 }
 
 export const startRegistrar = (databaseUrl: string) =>
-  start(() => [...startFlags, "src/server.ts"], {
-    DATABASE_URL: databaseUrl,
-    ADMIN_TOKEN: token,
-    // 50 connections from one address would spend any per-client budget in a second: measure the server.
-    RATE_LIMIT_MAX: "0",
-    LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
-  });
+  start(
+    () => [...startFlags, "src/server.ts"],
+    {
+      DATABASE_URL: databaseUrl,
+      ADMIN_TOKEN: adminToken,
+      // 50 connections from one address would spend any per-client budget in a second: measure the server.
+      RATE_LIMIT_MAX: "0",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+    },
+    createToken(databaseUrl),
+  );
 
 export const startBaseline = (database: string) =>
-  start((port) => ["bench/baseline-server.ts", database, String(port)], {});
+  start((port) => ["bench/baseline-server.ts", database, String(port)], {}, "");
 
 export async function stop(server: Server): Promise<void> {
   const exited = new Promise((resolve) => server.child.once("exit", resolve));
@@ -81,8 +110,11 @@ export interface LoadResult {
 }
 
 /** One autocannon run in its own process, pinned to the other core (see bench/load.ts for the options). */
-export function load(options: Record<string, unknown>): LoadResult {
-  const { command, args } = onCore(1, node, ["bench/load.ts", JSON.stringify({ ...options, token })]);
+export function load(server: Server, options: Record<string, unknown>): LoadResult {
+  const { command, args } = onCore(1, node, [
+    "bench/load.ts",
+    JSON.stringify({ ...options, url: server.url, token: server.token }),
+  ]);
   const run = spawnSync(command, args, { encoding: "utf8" });
   if (run.status !== 0) throw new Error(`load failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as LoadResult;

@@ -5,9 +5,10 @@
  * SQLite only; on PostgreSQL both explain the pg_dump / pg_restore commands and exit 1. Neither migrates the
  * database it reads: a backup is a copy of what is there, and restore applies pending migrations afterwards.
  */
+import { openDatabase } from "./database.ts";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.ts";
-import { createDb, sqliteFile } from "../db/dialect.ts";
+import { sqliteFile } from "../db/dialect.ts";
 import { migrateToLatest, migrationNames } from "../db/migrate.ts";
 import { backupSqlite, restoreSqlite } from "../db/sqlite-backup.ts";
 import { failureMessage } from "./arguments.ts";
@@ -73,7 +74,7 @@ export async function restoreCommand(args: string[]): Promise<number> {
     return 1;
   }
   console.log(`Restored ${parsed.file} (made at migration ${madeAt ?? "none"}) to ${parsed.database}`);
-  const db = createDb(loadConfig().database_url);
+  const db = openDatabase();
   try {
     const applied = await migrateToLatest(db);
     for (const name of applied) console.log(`applied ${name}`);

@@ -4,12 +4,12 @@
  * npm run registrar -- token revoke NAME
  * The token's secret is printed once, alone on the last line of `create`'s output (scripts take that line).
  */
+import { openDatabase } from "./database.ts";
 import { parseArgs } from "node:util";
 import { TOKEN_NAME_PATTERN, TOKEN_NAME_RULE } from "../auth/auth.schema.ts";
 import { createToken, listTokens, revokeToken } from "../auth/auth.service.ts";
-import { loadConfig } from "../config.ts";
 import { roles, type Db, type Role } from "../db/database.ts";
-import { createDb } from "../db/dialect.ts";
+
 import { migrateToLatest } from "../db/migrate.ts";
 import { failureMessage } from "./arguments.ts";
 
@@ -88,7 +88,7 @@ export async function tokenCommand(args: string[]): Promise<number> {
     console.error(USAGE);
     return 1;
   }
-  const db = createDb(loadConfig().database_url);
+  const db = openDatabase();
   try {
     await migrateToLatest(db);
     await subcommand(db, rest);

@@ -137,7 +137,9 @@ describe("the server over real HTTP", () => {
       CORS_ORIGINS: "https://school.example",
     });
     const get = () =>
-      fetch(`${server.url}/api/v1/courses`, { headers: { origin: "https://school.example" } });
+      fetch(`${server.url}/api/v1/courses`, {
+        headers: { ...adminHeaders, origin: "https://school.example" },
+      });
     const first = await get();
     expect(first.headers.get("access-control-allow-origin")).toBe("https://school.example");
     expect(first.headers.get("x-ratelimit-limit")).toBe("2");
@@ -150,7 +152,7 @@ describe("the server over real HTTP", () => {
 
   it("runs without a rate limit when RATE_LIMIT_MAX is 0", { timeout: 30_000 }, async () => {
     const server = await startServer(`sqlite:${temporaryDatabaseFile()}`, { RATE_LIMIT_MAX: "0" });
-    const response = await fetch(`${server.url}/api/v1/courses`);
+    const response = await fetch(`${server.url}/api/v1/courses`, { headers: adminHeaders });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-ratelimit-limit")).toBeNull();
     expect(response.headers.get("access-control-allow-origin")).toBeNull();

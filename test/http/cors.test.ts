@@ -2,8 +2,15 @@ import { describe, expect, it, onTestFinished } from "vitest";
 import { buildApp } from "../../src/app.ts";
 import { freshDb } from "../helpers/database.ts";
 
+const adminToken = "an-admin-token-for-the-cors-tests-0123456789";
+
 async function appWithCors(corsOrigins?: string[]) {
-  const app = await buildApp({ db: await freshDb(), webRoot: null, ...(corsOrigins && { corsOrigins }) });
+  const app = await buildApp({
+    db: await freshDb(),
+    webRoot: null,
+    adminToken,
+    ...(corsOrigins && { corsOrigins }),
+  });
   onTestFinished(() => app.close());
   return app;
 }
@@ -24,7 +31,7 @@ describe("CORS", () => {
     const response = await app.inject({
       method: "GET",
       url: "/api/v1/students",
-      headers: { origin: "https://school.example" },
+      headers: { origin: "https://school.example", authorization: `Bearer ${adminToken}` },
     });
     expect(response.statusCode).toBe(200);
     expect(Object.keys(response.headers).filter((name) => name.startsWith("access-control-"))).toEqual([]);

@@ -4,10 +4,14 @@ import type { Db } from "../../src/db/database.ts";
 import { freshDb } from "../helpers/database.ts";
 import { expectProblem } from "../helpers/problem.ts";
 
+const adminToken = "an-admin-token-for-the-rate-limit-tests-0123456789";
+const asAdmin = { authorization: `Bearer ${adminToken}` };
+
 async function appLimitedTo(max: number, db?: Db) {
   const app = await buildApp({
     db: db ?? (await freshDb()),
     webRoot: null,
+    adminToken,
     rateLimit: { max, window_ms: 60_000 },
   });
   onTestFinished(() => app.close());
@@ -19,14 +23,14 @@ describe("rate limiting", () => {
     const app = await appLimitedTo(3);
     const remaining: unknown[] = [];
     for (let request = 0; request < 3; request++) {
-      const response = await app.inject({ method: "GET", url: "/api/v1/students" });
+      const response = await app.inject({ method: "GET", url: "/api/v1/students", headers: asAdmin });
       expect(response.statusCode).toBe(200);
       expect(response.headers["x-ratelimit-limit"]).toBe("3");
       remaining.push(response.headers["x-ratelimit-remaining"]);
     }
     expect(remaining).toEqual(["2", "1", "0"]);
 
-    const limited = await app.inject({ method: "GET", url: "/api/v1/students" });
+    const limited = await app.inject({ method: "GET", url: "/api/v1/students", headers: asAdmin });
     const problem = expectProblem(limited, 429, "rate-limited");
     expect(problem.title).toBe("Too many requests");
     expect(problem.detail).toMatch(/at most 3 per 60 s/);
@@ -53,13 +57,15 @@ describe("rate limiting", () => {
     expectProblem(await app.inject({ method: "GET", url: "/docs/" }), 429, "rate-limited");
   });
 
-  it("keeps a budget per client address", async () => {
+  it("keeps a budget per token, and one per address for callers without a valid token", async () => {
     const app = await appLimitedTo(1);
-    const from = (remoteAddress: string) =>
-      app.inject({ method: "GET", url: "/api/v1/courses", remoteAddress });
-    expect((await from("192.0.2.1")).statusCode).toBe(200);
-    expect((await from("192.0.2.2")).statusCode).toBe(200);
-    expectProblem(await from("192.0.2.1"), 429, "rate-limited");
+    const from = (remoteAddress: string, headers = {}) =>
+      app.inject({ method: "GET", url: "/api/v1/courses", remoteAddress, headers });
+    expect((await from("192.0.2.1", asAdmin)).statusCode).toBe(200);
+    expectProblem(await from("192.0.2.2", asAdmin), 429, "rate-limited");
+    expect((await from("192.0.2.1")).statusCode).toBe(401);
+    expect((await from("192.0.2.2", { authorization: "Bearer guessed" })).statusCode).toBe(401);
+    expectProblem(await from("192.0.2.1", { authorization: "Bearer guessed" }), 429, "rate-limited");
   });
 
   it("never limits the health checks", async () => {
@@ -73,9 +79,9 @@ describe("rate limiting", () => {
   });
 
   it("is off unless the app is given a limit", async () => {
-    const app = await buildApp({ db: await freshDb(), webRoot: null });
+    const app = await buildApp({ db: await freshDb(), webRoot: null, adminToken });
     onTestFinished(() => app.close());
-    const response = await app.inject({ method: "GET", url: "/api/v1/courses" });
+    const response = await app.inject({ method: "GET", url: "/api/v1/courses", headers: asAdmin });
     expect(response.statusCode).toBe(200);
     expect(response.headers["x-ratelimit-limit"]).toBeUndefined();
   });
