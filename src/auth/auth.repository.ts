@@ -1,3 +1,4 @@
+import { reusableQuery } from "../db/reusable-query.ts";
 import type { Db, Role } from "../db/database.ts";
 
 export interface NewToken {
@@ -21,14 +22,20 @@ export const findToken = (db: Db, name: string) =>
     .where("name", "=", name)
     .executeTakeFirst();
 
-/** The caller behind a token: one lookup through the unique index on token_hash. */
-export const findActiveToken = (db: Db, token_hash: string) =>
-  db
-    .selectFrom("api_tokens")
-    .select(["id", "name", "role"])
-    .where("token_hash", "=", token_hash)
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
+const activeTokenByHash = reusableQuery(
+  (db: Db, token_hash: string) =>
+    db
+      .selectFrom("api_tokens")
+      .select(["id", "name", "role"])
+      .where("token_hash", "=", token_hash)
+      .where("revoked_at", "is", null),
+  () => "",
+  (token_hash) => [token_hash],
+);
+
+/** The caller behind a token: one lookup through the unique index on token_hash (on every request). */
+export const findActiveToken = async (db: Db, token_hash: string) =>
+  (await activeTokenByHash(db, token_hash))[0];
 
 export async function hasActiveToken(db: Db): Promise<boolean> {
   const row = await db
