@@ -7,6 +7,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** Who is calling, from the Authorization header or the session cookie; null when nobody valid is. */
     principal: Principal | null;
+    /** What the request needs (accessFor), worked out once by the resolving hook for the enforcing one. */
+    access: Access;
   }
   interface FastifyContextConfig {
     /** The access this route needs, when the path alone does not say it (see accessFor). */
@@ -39,10 +41,12 @@ async function resolve(request: FastifyRequest, authenticator: Authenticator): P
  */
 export function registerPrincipalResolver(app: FastifyInstance, authenticator: Authenticator): void {
   app.decorateRequest("principal", null);
+  app.decorateRequest("access", "public");
   app.addHook("onRequest", async (request) => {
+    request.access = accessFor(request.method, request.url, request.routeOptions.config.access);
     // A public route needs nobody, and must keep answering while the database does not (health checks);
     // it also spares the lookup on every static file the browser fetches with the cookie.
-    if (accessFor(request.method, request.url, request.routeOptions.config.access) === "public") return;
+    if (request.access === "public") return;
     request.principal = await resolve(request, authenticator);
   });
 }
@@ -67,7 +71,10 @@ function ownOrigin(request: FastifyRequest): string | undefined {
   }
 }
 
-/** Answers 401 (no valid caller), or 403 (a role that may not, or a cross-site cookie request); see accessFor. */
+/**
+ * Answers 401 (no valid caller), or 403 (a role that may not, or a cross-site cookie request); see accessFor.
+ * Registered after registerPrincipalResolver, whose hook has set request.access and request.principal.
+ */
 export function registerAccessEnforcer(app: FastifyInstance): void {
   app.addHook("onRequest", async (request, reply) => {
     if (UNSAFE_METHODS.has(request.method) && usesSessionCookie(request) && isCrossSite(request)) {
@@ -76,7 +83,7 @@ export function registerAccessEnforcer(app: FastifyInstance): void {
         "A request from another site may not use the session cookie; send an Authorization header instead",
       );
     }
-    const access = accessFor(request.method, request.url, request.routeOptions.config.access);
+    const access = request.access;
     if (access === "public") return;
     const principal = request.principal;
     if (principal === null) {
