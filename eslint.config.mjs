@@ -3,7 +3,9 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "coverage", "data", "bench/.data", "web/src/api/schema.d.ts"] },
+  {
+    ignores: ["node_modules", "dist", "build", "coverage", "data", "bench/.data", "web/src/api/schema.d.ts"],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

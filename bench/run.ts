@@ -15,6 +15,7 @@ import pg from "pg";
 import {
   assertSameAnswers,
   authorization,
+  buildServer,
   load,
   node,
   pinned,
@@ -310,6 +311,7 @@ async function sqliteRun(): Promise<void> {
   console.log(`Registrar RSS under GET load: ${getRow.rss_mb} MB (target ≤ 150)`);
 }
 
+buildServer();
 if (values.db === "postgres") await postgresRun();
 else if (values.db === "sqlite") await sqliteRun();
 else throw new Error(`--db must be sqlite or postgres, not ${values.db}`);

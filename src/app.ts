@@ -1,5 +1,4 @@
 import cors from "@fastify/cors";
-import cookie from "@fastify/cookie";
 import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
@@ -72,7 +71,6 @@ export async function buildApp({
   // then the hook that turns away callers who may not do what they ask.
   registerSecurityHeaders(app);
   if (corsOrigins.length > 0) await app.register(cors, { origin: [...corsOrigins] });
-  await app.register(cookie);
   const authenticator = createAuthenticator(db, adminToken);
   registerPrincipalResolver(app, authenticator);
   if (rateLimit !== null) await registerRateLimit(app, rateLimit, byCallerOrAddress);

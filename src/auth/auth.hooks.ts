@@ -1,3 +1,4 @@
+import { parseCookie } from "cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { DomainError } from "../errors.ts";
 import type { Principal } from "./auth.schema.ts";
@@ -21,9 +22,18 @@ export const SESSION_COOKIE = "registrar_session";
 const BEARER = /^Bearer +([\x21-\x7e]+) *$/i;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/**
+ * The session cookie's value. Read here rather than by @fastify/cookie's hook, which would parse the Cookie
+ * header of every request (and hook every reply) when only requests without an Authorization header need it.
+ */
+export function sessionCookieOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.cookie;
+  return header === undefined ? undefined : parseCookie(header)[SESSION_COOKIE];
+}
+
 /** A request authenticated by the session cookie rather than by an Authorization header. */
 const usesSessionCookie = (request: FastifyRequest): boolean =>
-  request.headers.authorization === undefined && request.cookies[SESSION_COOKIE] !== undefined;
+  request.headers.authorization === undefined && sessionCookieOf(request) !== undefined;
 
 async function resolve(request: FastifyRequest, authenticator: Authenticator): Promise<Principal | null> {
   const authorization = request.headers.authorization;
@@ -31,13 +41,13 @@ async function resolve(request: FastifyRequest, authenticator: Authenticator): P
     const token = BEARER.exec(authorization)?.[1];
     return token === undefined ? null : authenticator.byToken(token);
   }
-  const sessionId = request.cookies[SESSION_COOKIE];
+  const sessionId = sessionCookieOf(request);
   return sessionId === undefined || sessionId === "" ? null : authenticator.bySession(sessionId);
 }
 
 /**
  * Names the caller (request.principal; null on public routes) and rejects nothing, so that hooks between this one and the enforcing
- * one (a rate limiter keyed by caller) can see who it is. Needs @fastify/cookie registered before it.
+ * one (a rate limiter keyed by caller) can see who it is.
  */
 export function registerPrincipalResolver(app: FastifyInstance, authenticator: Authenticator): void {
   app.decorateRequest("principal", null);

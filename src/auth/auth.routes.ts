@@ -1,4 +1,5 @@
-import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebox";
+import cookie from "@fastify/cookie";
+import type { FastifyPluginAsyncTypebox, FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
@@ -84,11 +85,12 @@ export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db 
 };
 
 /** Signing in to the web UI: a token is exchanged for an HttpOnly session cookie. */
-export const sessionRoutes: FastifyPluginCallbackTypebox<{ authenticator: Authenticator }> = (
+/** The session routes alone read and set cookies, so @fastify/cookie's hooks run for them and no others. */
+export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authenticator }> = async (
   app,
   { authenticator },
-  done,
 ) => {
+  await app.register(cookie);
   const tags = ["session"];
   app.post(
     "/session",
@@ -158,5 +160,4 @@ export const sessionRoutes: FastifyPluginCallbackTypebox<{ authenticator: Authen
       return reply.clearCookie(SESSION_COOKIE, cookieOptions).code(204).send(null);
     },
   );
-  done();
 };

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { Course } from "../../src/courses/course.schema.ts";
@@ -117,6 +118,41 @@ describe("the server over real HTTP", () => {
       });
       expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
       expect(await second.stop()).toBe(0);
+      expect(appliedMigrations(file)).toEqual(migrationNames);
+    },
+  );
+
+  it(
+    "runs compiled (as npm start does) on a database the sources made, with the same migrations and records",
+    { timeout: 60_000 },
+    async () => {
+      const file = temporaryDatabaseFile();
+      const fromSources = await startServer(`sqlite:${file}`);
+      const student = await post<Student>(`${fromSources.url}/api/v1/students`, {
+        first_name: "Grace",
+        last_name: "Hopper",
+        email: "grace@example.edu",
+      });
+      expect(await fromSources.stop()).toBe(0);
+
+      // Beside the packages and package.json it would have in the checkout.
+      const directory = dirname(file);
+      symlinkSync(resolve("node_modules"), join(directory, "node_modules"));
+      writeFileSync(join(directory, "package.json"), JSON.stringify({ type: "module" }));
+      const build = join(directory, "build");
+      const compiled = spawnSync(
+        "node_modules/.bin/node",
+        ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json", "--outDir", build],
+        { encoding: "utf8" },
+      );
+      expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0);
+      const fromBuild = await startServer(`sqlite:${file}`, {}, join(build, "server.js"));
+      expect(await getJson(`${fromBuild.url}${student.location ?? ""}`)).toEqual({
+        status: 200,
+        body: student.body,
+      });
+      expect(fromBuild.output()).not.toContain("applied migrations");
+      expect(await fromBuild.stop()).toBe(0);
       expect(appliedMigrations(file)).toEqual(migrationNames);
     },
   );

@@ -83,14 +83,18 @@ export async function serverRefusal(
   return { code, output };
 }
 
-/** Starts `npm start`'s entry point as a real process on a free port; it is killed when the test ends. */
+/**
+ * Starts the server's entry point (its sources, or `npm start`'s compiled build when `entry` names it) as a
+ * real process on a free port; it is killed when the test ends.
+ */
 export async function startServer(
   databaseUrl: string,
   env: Record<string, string | undefined> = {},
+  entry = "src/server.ts",
 ): Promise<RunningServer> {
   const port = await freePort();
   const environment = serverEnv(port, databaseUrl, env);
-  const child = spawn("node_modules/.bin/node", ["src/server.ts"], {
+  const child = spawn("node_modules/.bin/node", [entry], {
     env: environment,
     stdio: ["ignore", "pipe", "pipe"],
   });
