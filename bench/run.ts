@@ -1,6 +1,6 @@
 /**
- * npm run bench [-- --students N --courses N --enrollments N --seconds N --connections N --soak-seconds N
- *                   --soak-rate N --db sqlite|postgres --smoke]
+ * npm run bench [-- --students N --courses N --enrollments N --seconds N --rounds N --connections N
+ *                   --soak-seconds N --soak-rate N --db sqlite|postgres --smoke]
  *
  * Builds databases through the project's own seed path, starts Registrar (and a bare node:http baseline) on one
  * core, drives them with autocannon from the other, and prints req/s, p50, p99 and RSS per scenario, the
@@ -33,6 +33,7 @@ const { values } = parseArgs({
     courses: { type: "string", default: "2000" },
     enrollments: { type: "string", default: "1000000" },
     seconds: { type: "string", default: "10" },
+    rounds: { type: "string", default: "3" },
     connections: { type: "string", default: "50" },
     "soak-seconds": { type: "string", default: "60" },
     "soak-rate": { type: "string", default: "2000" },
@@ -51,6 +52,7 @@ const size: Size = smoke
       enrollments: Number(values.enrollments),
     };
 const seconds = smoke ? 2 : Number(values.seconds);
+const rounds = smoke ? 1 : Number(values.rounds);
 const soakSeconds = smoke ? 3 : Number(values["soak-seconds"]);
 const connections = Number(values.connections);
 const dataDirectory = join("bench", ".data");
@@ -115,13 +117,54 @@ interface Row extends LoadResult {
 }
 const rows: Row[] = [];
 
+interface Scenario {
+  scenario: string;
+  server: Server;
+  options: Record<string, unknown>;
+}
+
+const loadOptions = (options: Record<string, unknown>) => ({
+  seconds,
+  connections,
+  students: size.students,
+  courses: size.courses,
+  ...options,
+});
+
 function measure(scenario: string, server: Server, options: Record<string, unknown>): Row {
-  const base = { seconds, connections, students: size.students, courses: size.courses };
-  load(server, { ...base, ...options, seconds: 1 }); // warm-up: JIT, page cache
-  const row = { scenario, ...load(server, { ...base, ...options }), rss_mb: rssMegabytes(server) };
+  load(server, { ...loadOptions(options), seconds: 1 }); // warm-up: JIT, page cache
+  const row = { scenario, ...load(server, loadOptions(options)), rss_mb: rssMegabytes(server) };
   rows.push(row);
   console.error(`measured ${scenario}: ${Math.round(row.requests_per_second)} req/s`);
   return row;
+}
+
+/**
+ * Two scenarios whose ratio is a target, measured in alternating rounds (a, b, a, b…) so that a machine whose
+ * speed drifts during the run (a shared virtual machine does) slows both alike. Each row is its median round
+ * by req/s, with the highest RSS seen.
+ */
+function measurePair(a: Scenario, b: Scenario): [Row, Row] {
+  for (const { server, options } of [a, b]) load(server, { ...loadOptions(options), seconds: 1 });
+  const results: [LoadResult[], LoadResult[]] = [[], []];
+  const rss = [0, 0];
+  for (let round = 0; round < rounds; round++) {
+    [a, b].forEach(({ server, options }, index) => {
+      results[index]?.push(load(server, loadOptions(options)));
+      rss[index] = Math.max(rss[index] ?? 0, rssMegabytes(server));
+    });
+  }
+  const [rowA, rowB] = [a, b].map(({ scenario }, index) => {
+    const sorted = [...(results[index] ?? [])].sort((x, y) => x.requests_per_second - y.requests_per_second);
+    const median = sorted[Math.floor(sorted.length / 2)] as LoadResult;
+    return { scenario, ...median, rss_mb: rss[index] ?? 0 };
+  }) as [Row, Row];
+  rows.push(rowA, rowB);
+  const perRound = results[0].map((result, round) =>
+    ratio(results[1][round]?.requests_per_second ?? 0, result.requests_per_second),
+  );
+  console.error(`measured ${b.scenario} / ${a.scenario}: ${perRound.join(", ")} per round`);
+  return [rowA, rowB];
 }
 
 const randomStudentPaths = (count: number) =>
@@ -166,17 +209,14 @@ async function rosterCourse(url: string, students: number): Promise<number> {
 /** Registrar against its baseline on "a student's courses", after checking both answer with the same bytes. */
 async function againstBaseline(label: string, database: string, databaseUrl: string) {
   const baseline = await startBaseline(database);
-  const registrar = await startRegistrar(databaseUrl);
-  await assertSameAnswers(baseline, registrar, randomStudentPaths(5));
-  await stop(registrar);
-  const baselineRow = measure(`baseline GET student's courses (${label})`, baseline, {
-    scenario: "student-courses",
-  });
-  await stop(baseline);
   const server = await startRegistrar(databaseUrl);
-  const registrarRow = measure(`Registrar GET student's courses (${label.split(" + ")[1] ?? ""})`, server, {
-    scenario: "student-courses",
-  });
+  await assertSameAnswers(baseline, server, randomStudentPaths(5));
+  const options = { scenario: "student-courses" };
+  const [baselineRow, registrarRow] = measurePair(
+    { scenario: `baseline GET student's courses (${label})`, server: baseline, options },
+    { scenario: `Registrar GET student's courses (${label.split(" + ")[1] ?? ""})`, server, options },
+  );
+  await stop(baseline);
   return { baselineRow, registrarRow, server };
 }
 
@@ -221,7 +261,8 @@ const ratio = (a: number, b: number) => (a / b).toFixed(2);
 
 function printTable(): void {
   console.log(
-    `\n${pinned ? "server on core 0, load on core 1" : "not pinned"}; ${connections} connections; ${seconds} s each`,
+    `\n${pinned ? "server on core 0, load on core 1" : "not pinned"}; ${connections} connections; ${seconds} s each; ` +
+      `pairs whose ratio is a target alternate for ${rounds} round${rounds === 1 ? "" : "s"} (median round shown)`,
   );
   console.log(
     `${"scenario".padEnd(62)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"RSS MB".padStart(9)}${"errors".padStart(9)}`,
@@ -257,23 +298,34 @@ async function sqliteRun(): Promise<void> {
     registrarRow: getRow,
     server,
   } = await againstBaseline("node:http + better-sqlite3", big, `sqlite:${big}`);
-  const first = measure("Registrar GET /students first page", server, {
-    scenario: "path",
-    path: "/api/v1/students",
-  });
-  const deep = measure("Registrar GET /students page at 90%", server, {
-    scenario: "path",
-    path: await walkToDeepPage(server.url),
-  });
-  await stop(server);
+  const [first, deep] = measurePair(
+    {
+      scenario: "Registrar GET /students first page",
+      server,
+      options: { scenario: "path", path: "/api/v1/students" },
+    },
+    {
+      scenario: "Registrar GET /students page at 90%",
+      server,
+      options: { scenario: "path", path: await walkToDeepPage(server.url) },
+    },
+  );
 
   const smallServer = await startRegistrar(`sqlite:${small}`);
-  const smallRow = measure(
-    `Registrar GET student's courses at ${size.enrollments / 100} enrollments`,
-    smallServer,
-    { scenario: "student-courses", students: size.students / 100 },
+  const [smallRow, bigRow] = measurePair(
+    {
+      scenario: `Registrar GET student's courses at ${size.enrollments / 100} enrollments`,
+      server: smallServer,
+      options: { scenario: "student-courses", students: size.students / 100 },
+    },
+    {
+      scenario: `Registrar GET student's courses at ${size.enrollments} enrollments (again)`,
+      server,
+      options: { scenario: "student-courses" },
+    },
   );
   await stop(smallServer);
+  await stop(server);
 
   const writable = await startRegistrar(`sqlite:${scratchCopy(big)}`);
   const rosterId = await rosterCourse(writable.url, Math.min(1000, size.students));
@@ -306,7 +358,7 @@ async function sqliteRun(): Promise<void> {
     `deep page vs first page: ${ratio(deep.requests_per_second, first.requests_per_second)}× (target ≥ 0.90)`,
   );
   console.log(
-    `GET at ${size.enrollments} vs ${size.enrollments / 100} enrollments: ${ratio(getRow.requests_per_second, smallRow.requests_per_second)}× (target ≥ 0.90)`,
+    `GET at ${size.enrollments} vs ${size.enrollments / 100} enrollments: ${ratio(bigRow.requests_per_second, smallRow.requests_per_second)}× (target ≥ 0.90)`,
   );
   console.log(`Registrar RSS under GET load: ${getRow.rss_mb} MB (target ≤ 150)`);
 }
