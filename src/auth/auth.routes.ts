@@ -4,7 +4,7 @@ import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
 import { problemResponses } from "../http/schemas.ts";
-import { SESSION_COOKIE } from "./auth.hooks.ts";
+import { SESSION_COOKIE, sessionCookieOf } from "./auth.hooks.ts";
 import {
   CreatedToken,
   Principal,
@@ -84,13 +84,15 @@ export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db 
   done();
 };
 
-/** Signing in to the web UI: a token is exchanged for an HttpOnly session cookie. */
-/** The session routes alone read and set cookies, so @fastify/cookie's hooks run for them and no others. */
+/**
+ * Signing in to the web UI: a token is exchanged for an HttpOnly session cookie. These routes alone set
+ * cookies, so @fastify/cookie (its writer; the cookie is read by sessionCookieOf) is registered for them only.
+ */
 export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authenticator }> = async (
   app,
   { authenticator },
 ) => {
-  await app.register(cookie);
+  await app.register(cookie, { hook: false });
   const tags = ["session"];
   app.post(
     "/session",
@@ -108,7 +110,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
       },
     },
     async (request, reply) => {
-      const previous = request.cookies[SESSION_COOKIE];
+      const previous = sessionCookieOf(request);
       if (previous !== undefined && previous !== "") await authenticator.signOut(previous);
       const session = await authenticator.signIn(request.body.token);
       if (session === null) {
@@ -155,7 +157,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
       },
     },
     async (request, reply) => {
-      const sessionId = request.cookies[SESSION_COOKIE];
+      const sessionId = sessionCookieOf(request);
       if (sessionId !== undefined && sessionId !== "") await authenticator.signOut(sessionId);
       return reply.clearCookie(SESSION_COOKIE, cookieOptions).code(204).send(null);
     },

@@ -63,7 +63,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
  * courses.enrolled_count and waitlist_count follow every insert, status change and delete of an enrollment,
  * including the ones a cascade makes, so reads never count rows and no write path can forget to.
  */
-async function createSeatCounterTriggers(db: Kysely<unknown>): Promise<void> {
+export async function createSeatCounterTriggers(db: Kysely<unknown>): Promise<void> {
   if (isSqlite(db)) {
     await sql`create trigger student_courses_count_insert after insert on student_courses begin
         update courses set enrolled_count = enrolled_count + (new.status = 'enrolled'),

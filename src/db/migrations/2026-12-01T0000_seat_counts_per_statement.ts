@@ -1,5 +1,25 @@
 import { sql, type Kysely } from "kysely";
 import { isSqlite } from "../dialect.ts";
+import { createSeatCounterTriggers } from "./2026-11-22T0200_enrollment_lifecycle.ts";
+
+const arriving = `select course_id, (status = 'enrolled')::int as enrolled, (status = 'waitlisted')::int as waitlisted
+  from new_rows`;
+const leaving = `select course_id, -(status = 'enrolled')::int as enrolled, -(status = 'waitlisted')::int as waitlisted
+  from old_rows`;
+
+/**
+ * Per event, the rows' changes and the transition tables they come from. PostgreSQL allows no column list
+ * (UPDATE OF status) on a trigger with transition tables: an update that keeps the status nets to zero and
+ * changes no course.
+ */
+const events: Record<string, { changes: string; transitionTables: string }> = {
+  insert: { changes: arriving, transitionTables: "new table as new_rows" },
+  delete: { changes: leaving, transitionTables: "old table as old_rows" },
+  update: {
+    changes: `${arriving} union all ${leaving}`,
+    transitionTables: "old table as old_rows new table as new_rows",
+  },
+};
 
 /**
  * On PostgreSQL the seat counters are kept once per statement instead of once per row. A row trigger updated a
@@ -15,7 +35,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`drop function student_courses_count()`.execute(db);
   // Each course gets the net change of the statement's rows: +1 for a row that arrives with a status, -1 for
   // one that leaves it.
-  for (const [event, body] of Object.entries(statementBodies)) {
+  for (const [event, { changes, transitionTables }] of Object.entries(events)) {
     await sql
       .raw(
         `create function student_courses_count_${event}() returns trigger language plpgsql as $$
@@ -23,7 +43,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
             update courses set enrolled_count = enrolled_count + change.enrolled,
               waitlist_count = waitlist_count + change.waitlisted
             from (select course_id, sum(enrolled)::int as enrolled, sum(waitlisted)::int as waitlisted
-                  from (${body}) as row_changes group by course_id) as change
+                  from (${changes}) as row_changes group by course_id) as change
             where courses.id = change.course_id and (change.enrolled <> 0 or change.waitlisted <> 0);
             return null;
           end $$`,
@@ -32,51 +52,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql
       .raw(
         `create trigger student_courses_count_${event} after ${event} on student_courses
-          referencing ${transitionTables[event]} for each statement
+          referencing ${transitionTables} for each statement
           execute function student_courses_count_${event}()`,
       )
       .execute(db);
   }
 }
 
-const arriving = `select course_id, (status = 'enrolled')::int as enrolled, (status = 'waitlisted')::int as waitlisted
-  from new_rows`;
-const leaving = `select course_id, -(status = 'enrolled')::int as enrolled, -(status = 'waitlisted')::int as waitlisted
-  from old_rows`;
-
-const statementBodies: Record<string, string> = {
-  insert: arriving,
-  delete: leaving,
-  update: `${arriving} union all ${leaving}`,
-};
-
-// PostgreSQL allows no column list (UPDATE OF status) on a trigger with transition tables: an update that keeps
-// the status nets to zero and changes no course.
-const transitionTables: Record<string, string> = {
-  insert: "new table as new_rows",
-  delete: "old table as old_rows",
-  update: "old table as old_rows new table as new_rows",
-};
-
 /** Back to the row trigger of 2026-11-22T0200_enrollment_lifecycle. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   if (isSqlite(db)) return;
-  for (const event of Object.keys(statementBodies)) {
+  for (const event of Object.keys(events)) {
     await sql.raw(`drop trigger student_courses_count_${event} on student_courses`).execute(db);
     await sql.raw(`drop function student_courses_count_${event}()`).execute(db);
   }
-  await sql`create function student_courses_count() returns trigger language plpgsql as $$
-    begin
-      if tg_op in ('UPDATE', 'DELETE') then
-        update courses set enrolled_count = enrolled_count - (old.status = 'enrolled')::int,
-          waitlist_count = waitlist_count - (old.status = 'waitlisted')::int where id = old.course_id;
-      end if;
-      if tg_op in ('INSERT', 'UPDATE') then
-        update courses set enrolled_count = enrolled_count + (new.status = 'enrolled')::int,
-          waitlist_count = waitlist_count + (new.status = 'waitlisted')::int where id = new.course_id;
-      end if;
-      return null;
-    end $$`.execute(db);
-  await sql`create trigger student_courses_count after insert or delete or update of status
-    on student_courses for each row execute function student_courses_count()`.execute(db);
+  await createSeatCounterTriggers(db);
 }
