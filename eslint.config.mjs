@@ -14,6 +14,8 @@ export default tseslint.config(
     },
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      // `const { field, ...rest } = record` is how a field is left out.
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
       "no-restricted-properties": [
         "error",
         { object: "process", property: "env", message: "Read configuration in src/config.ts only." },

@@ -1,5 +1,4 @@
 import cors from "@fastify/cors";
-import swagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { sql } from "kysely";
@@ -7,6 +6,7 @@ import { Type } from "typebox";
 import { registerAccessEnforcer, registerPrincipalResolver } from "./auth/auth.hooks.ts";
 import { sessionRoutes, tokenRoutes } from "./auth/auth.routes.ts";
 import { createAuthenticator } from "./auth/auth.service.ts";
+import { catalogRoutes } from "./catalog/catalog.routes.ts";
 import { courseRoutes } from "./courses/course.routes.ts";
 import type { Db } from "./db/database.ts";
 import { enrollmentRoutes } from "./enrollments/enrollment.routes.ts";
@@ -20,13 +20,16 @@ import { registerProblemHandlers, sendFrameworkProblem, sendUnavailable } from "
 import { publicProblemResponses } from "./http/schemas.ts";
 import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
-import { documentResponseHeaders } from "./http/documented-headers.ts";
+import { registerOpenApi } from "./http/openapi.ts";
+import { namedSchemas } from "./named-schemas.ts";
 import { byCallerOrAddress, registerRateLimit, type RateLimitSettings } from "./http/rate-limit.ts";
 import { registerSecurityHeaders, useDocsSecurityHeaders } from "./http/security-headers.ts";
 import { createImportJobs } from "./imports/import-job.service.ts";
 import { importRoutes } from "./imports/import.routes.ts";
+import { instructorRoutes } from "./instructors/instructor.routes.ts";
 import type { ZipLimits } from "./imports/zip.ts";
 import { studentRoutes } from "./students/student.routes.ts";
+import { termRoutes } from "./terms/term.routes.ts";
 import { defaultWebRoot, registerWebUi } from "./http/web-ui.ts";
 
 export interface AppOptions {
@@ -79,44 +82,7 @@ export async function buildApp({
   registerIdempotency(app, db);
   registerPathAndQueryScalars(app);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "Registrar API",
-        version: "1.0.0",
-        description:
-          "Students, courses and enrollments. Errors are application/problem+json (RFC 9457). " +
-          "Unknown body fields are rejected; ids are positive integers. Every POST and PATCH takes an " +
-          "optional Idempotency-Key header (1–255 visible ASCII characters): a retry with the same key and " +
-          "body gets the first response again (with Idempotent-Replayed: true) and changes nothing; the same " +
-          "key with another body is 422, and while the first request runs 409. Keys expire after 24 hours.",
-      },
-      tags: [
-        { name: "students", description: "Students" },
-        { name: "courses", description: "Courses" },
-        { name: "enrollments", description: "Students in courses: enrollment, waitlists and drops" },
-        { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
-        { name: "tokens", description: "API tokens (admins only)" },
-        { name: "session", description: "Signing in to the web UI with a token" },
-        { name: "health", description: "Liveness and readiness" },
-      ],
-      // Everything needs a token or the UI's session unless a route says `security: []`.
-      components: {
-        securitySchemes: {
-          bearerAuth: { type: "http", scheme: "bearer", description: "An API token" },
-          sessionCookie: {
-            type: "apiKey",
-            in: "cookie",
-            name: "registrar_session",
-            description: "The web UI's session",
-          },
-        },
-      },
-      security: [{ bearerAuth: [] }, { sessionCookie: [] }],
-    },
-    transform: ({ schema, url }) => ({ schema: documentResponseHeaders(schema, url), url }),
-  });
+  await registerOpenApi(app, namedSchemas);
   await app.register((docs) => {
     useDocsSecurityHeaders(docs);
     registerApiReference(docs);
@@ -159,6 +125,9 @@ export async function buildApp({
 
   await app.register(studentRoutes, { prefix: "/api/v1", db });
   await app.register(courseRoutes, { prefix: "/api/v1", db });
+  await app.register(termRoutes, { prefix: "/api/v1", db });
+  await app.register(catalogRoutes, { prefix: "/api/v1", db });
+  await app.register(instructorRoutes, { prefix: "/api/v1", db });
   await app.register(enrollmentRoutes, { prefix: "/api/v1", db });
   const jobs = createImportJobs(db, app.log, zipLimits);
   // Closing waits for running imports, so that none is cut off between its reads and its commit.

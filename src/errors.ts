@@ -23,7 +23,16 @@ export type ErrorKind =
   | "forbidden"
   | "cross-site-request"
   | "token-not-found"
-  | "token-name-taken";
+  | "token-name-taken"
+  | "term-not-found"
+  | "term-code-taken"
+  | "term-has-courses"
+  | "catalog-not-found"
+  | "catalog-code-taken"
+  | "catalog-has-courses"
+  | "catalog-is-required"
+  | "prerequisite-cycle"
+  | "instructor-not-found";
 
 export interface FieldError {
   field: string;
@@ -48,5 +57,22 @@ export const studentNotFound = (id: number): DomainError =>
 export const courseNotFound = (id: number): DomainError =>
   new DomainError("course-not-found", `Course ${id} does not exist`);
 
+export const termNotFound = (id: number): DomainError =>
+  new DomainError("term-not-found", `Term ${id} does not exist`);
+
+export const catalogNotFound = (id: number): DomainError =>
+  new DomainError("catalog-not-found", `Catalog entry ${id} does not exist`);
+
+export const instructorNotFound = (id: number): DomainError =>
+  new DomainError("instructor-not-found", `Instructor ${id} does not exist`);
+
+/** A 400 naming every field that is wrong and why. */
+export const invalidFields = (errors: FieldError[]): DomainError =>
+  new DomainError(
+    "validation",
+    `The request is invalid: ${errors.map(({ field, message }) => `${field} ${message}`).join("; ")}`,
+    errors,
+  );
+
 export const invalidField = (field: string, message: string): DomainError =>
-  new DomainError("validation", `The request is invalid: ${field} ${message}`, [{ field, message }]);
+  invalidFields([{ field, message }]);

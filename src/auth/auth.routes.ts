@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox, FastifyPluginCallbackTypebox } from "@f
 import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
-import { problemResponses } from "../http/schemas.ts";
+import { problemResponses, ref } from "../http/schemas.ts";
 import { SESSION_COOKIE, sessionCookieOf } from "./auth.hooks.ts";
 import {
   CreatedToken,
@@ -39,7 +39,7 @@ export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db 
         tags,
         summary: "List API tokens",
         description: "Every token ever created, revoked ones included; never their secrets.",
-        response: { 200: TokenList, ...problemResponses(401, 403) },
+        response: { 200: ref(TokenList), ...problemResponses(401, 403) },
       },
     },
     async () => ({ data: await listTokens(db) }),
@@ -57,7 +57,7 @@ export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db 
           "The token (the secret) is in this response only; the server keeps just its SHA-256 hash. " +
           "Names are unique, also among revoked tokens.",
         body: TokenCreate,
-        response: { 201: CreatedToken, ...problemResponses(400, 401, 403, 409, 413, 415) },
+        response: { 201: ref(CreatedToken), ...problemResponses(400, 401, 403, 409, 413, 415) },
       },
     },
     async (request, reply) => reply.code(201).send(await createToken(db, request.body)),
@@ -106,7 +106,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
           `${SESSION_LIFETIME_MS / 3_600_000} hours or until the token is revoked. Requests with the cookie ` +
           "and no Authorization header act as the token; unsafe ones from another site are refused with 403.",
         body: SessionCreate,
-        response: { 200: Principal, ...problemResponses(400, 401, 403, 413, 415) },
+        response: { 200: ref(Principal), ...problemResponses(400, 401, 403, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -134,7 +134,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
         summary: "Who is signed in",
         description:
           "The caller's token name and role (by session cookie or Authorization header); 401 if none.",
-        response: { 200: Principal, ...problemResponses(401) },
+        response: { 200: ref(Principal), ...problemResponses(401) },
       },
     },
     (request) => {

@@ -1,6 +1,6 @@
 import { Type, type Static } from "typebox";
 import { roles } from "../db/database.ts";
-import { StrictObject, Timestamp } from "../http/schemas.ts";
+import { ref, StrictObject, Timestamp } from "../http/schemas.ts";
 
 /** Lower case only, so that two names in the history never differ by letter case alone. */
 export const TOKEN_NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
@@ -19,31 +19,37 @@ export const TokenName = Type.String({
   description: "Unique, also among revoked tokens; recorded as the actor of the changes made with the token",
 });
 
-export const Token = Type.Object({
-  name: Type.String(),
-  role: Role,
-  created_at: Timestamp,
-  revoked_at: Type.Union([Timestamp, Type.Null()], { description: "Null while the token works" }),
-});
+export const Token = Type.Object(
+  {
+    name: Type.String(),
+    role: Role,
+    created_at: Timestamp,
+    revoked_at: Type.Union([Timestamp, Type.Null()], { description: "Null while the token works" }),
+  },
+  { $id: "Token" },
+);
 export type Token = Static<typeof Token>;
 
-export const TokenList = Type.Object({ data: Type.Array(Token) });
+export const TokenList = Type.Object({ data: Type.Array(ref(Token)) }, { $id: "TokenList" });
 
 export const TokenCreate = StrictObject({ name: TokenName, role: Role });
 export type TokenCreate = Static<typeof TokenCreate>;
 
-export const CreatedToken = Type.Object({
-  ...Token.properties,
-  token: Type.String({
-    description: "The secret, shown only in this response: send it as Authorization: Bearer <token>",
-  }),
-});
+export const CreatedToken = Type.Object(
+  {
+    ...Token.properties,
+    token: Type.String({
+      description: "The secret, shown only in this response: send it as Authorization: Bearer <token>",
+    }),
+  },
+  { $id: "CreatedToken" },
+);
 export type CreatedToken = Static<typeof CreatedToken>;
 
 export const TokenNameParams = StrictObject({ name: TokenName });
 
 /** Who is calling: the token's name (or ADMIN_TOKEN) and role. */
-export const Principal = Type.Object({ name: Type.String(), role: Role });
+export const Principal = Type.Object({ name: Type.String(), role: Role }, { $id: "Principal" });
 export type Principal = Static<typeof Principal>;
 
 export const SessionCreate = StrictObject({

@@ -162,7 +162,15 @@ export function mayAccess(role: Role, access: Access, method: string): boolean {
   }
 }
 
-const recordAreas = new Set(["students", "courses", "enroll", "enrollments"]);
+const recordAreas = new Set([
+  "students",
+  "courses",
+  "enroll",
+  "enrollments",
+  "terms",
+  "catalog",
+  "instructors",
+]);
 
 /**
  * The access a request needs. A route may declare it (config.access); otherwise the path decides: the API's

@@ -2,7 +2,7 @@ import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebo
 import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { linkToNextPage } from "../http/links.ts";
-import { problemResponses } from "../http/schemas.ts";
+import { problemResponses, ref } from "../http/schemas.ts";
 import {
   Course,
   CourseCreate,
@@ -24,7 +24,7 @@ export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db
         tags,
         summary: "Create a course",
         body: CourseCreate,
-        response: { 201: Course, ...problemResponses(400, 409, 413, 415) },
+        response: { 201: ref(Course), ...problemResponses(400, 409, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -40,7 +40,7 @@ export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db
         tags,
         summary: "List courses",
         querystring: CourseListQuery,
-        response: { 200: CoursePage, ...problemResponses(400) },
+        response: { 200: ref(CoursePage), ...problemResponses(400) },
       },
     },
     async (request, reply) => {
@@ -57,7 +57,7 @@ export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db
         tags,
         summary: "Get a course",
         params: CourseIdParams,
-        response: { 200: Course, ...problemResponses(400, 404) },
+        response: { 200: ref(Course), ...problemResponses(400, 404) },
       },
     },
     async (request) => getCourse(db, request.params.course_id),
@@ -71,7 +71,7 @@ export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db
         summary: "Change some of a course's fields",
         params: CourseIdParams,
         body: CoursePatch,
-        response: { 200: Course, ...problemResponses(400, 404, 409, 413, 415) },
+        response: { 200: ref(Course), ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
     async (request) => updateCourse(db, request.params.course_id, request.body, request.actor),

@@ -3,33 +3,61 @@ import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
 import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
 import * as history from "../enrollments/history.repository.ts";
 import { courseNotFound, DomainError } from "../errors.ts";
+import { checkReferences } from "./course-references.ts";
 import * as courses from "./course.repository.ts";
-import type { Course, CourseCreate, CourseListQuery, CoursePatch } from "./course.schema.ts";
+import {
+  weekdays,
+  type Course,
+  type CourseCreate,
+  type CourseListQuery,
+  type CoursePatch,
+  type Meeting,
+  type MeetingInput,
+} from "./course.schema.ts";
 
 const codeTaken = (code: string) =>
   new DomainError("code-taken", `A course with code ${code.trim()} already exists`, [
     { field: "code", message: "is already taken" },
   ]);
 
-function normalized<Fields extends CoursePatch>(fields: Fields): Fields {
+/** Meetings as stored and answered: days in week order, a room or null. */
+const storedMeetings = (meetings: MeetingInput[]): Meeting[] =>
+  meetings.map(({ days, starts_at, ends_at, room }) => ({
+    days: weekdays.filter((day) => days.includes(day)),
+    starts_at,
+    ends_at,
+    room: room ?? null,
+  }));
+
+/** The course's own columns from a create or patch body: trimmed text, meetings as JSON, no instructors. */
+function columnsOf<Fields extends CoursePatch>(fields: Fields) {
+  const { instructor_ids, meetings, ...rest } = fields;
   return {
-    ...fields,
-    ...(fields.code !== undefined && { code: fields.code.trim() }),
-    ...(fields.title !== undefined && { title: fields.title.trim() }),
+    ...rest,
+    ...(rest.code !== undefined && { code: rest.code.trim() }),
+    ...(rest.title !== undefined && { title: rest.title.trim() }),
+    ...(meetings !== undefined && { meetings: JSON.stringify(storedMeetings(meetings)) }),
   };
 }
 
 export async function createCourse(db: Db, input: CourseCreate): Promise<Course> {
-  const now = new Date().toISOString();
-  const values = {
-    description: null,
-    credits: null,
-    capacity: null,
-    ...normalized(input),
-    created_at: now,
-    updated_at: now,
-  };
-  return onUniqueViolation(courses.insert(db, values), () => codeTaken(input.code));
+  return inTransaction(db, async (trx) => {
+    await checkReferences(trx, input);
+    const now = new Date().toISOString();
+    const values = {
+      description: null,
+      credits: null,
+      capacity: null,
+      term_id: null,
+      catalog_id: null,
+      ...columnsOf(input),
+      created_at: now,
+      updated_at: now,
+    };
+    const { id } = await onUniqueViolation(courses.insert(trx, values), () => codeTaken(input.code));
+    await courses.replaceInstructors(trx, id, input.instructor_ids ?? []);
+    return (await courses.findById(trx, id)) as Course;
+  });
 }
 
 export async function getCourse(db: Db, id: number): Promise<Course> {
@@ -55,8 +83,10 @@ export async function updateCourse(db: Db, id: number, patch: CoursePatch, actor
         ],
       );
     }
-    const changes = { ...normalized(patch), updated_at: new Date().toISOString() };
+    await checkReferences(trx, patch);
+    const changes = { ...columnsOf(patch), updated_at: new Date().toISOString() };
     await onUniqueViolation(courses.update(trx, id, changes), () => codeTaken(patch.code ?? ""));
+    if (patch.instructor_ids !== undefined) await courses.replaceInstructors(trx, id, patch.instructor_ids);
     await fillFreeSeats(trx, id, actor);
     return (await courses.findById(trx, id)) as Course;
   });

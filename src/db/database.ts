@@ -23,8 +23,69 @@ export interface CourseTable {
   waitlist_count: Generated<number>;
   /** The OneRoster sourcedId of the class this course was imported from; null for courses made here. */
   sourced_id: string | null;
+  /** The term the course (a section) is taught in, and the catalog entry it is a section of; null for none. */
+  term_id: number | null;
+  catalog_id: number | null;
+  /** JSON: the weekly meetings, a list of { days, starts_at, ends_at, room } (see course.schema.ts). */
+  meetings: Generated<string>;
   created_at: string;
   updated_at: string;
+}
+
+/** An academic term; dates are YYYY-MM-DD, registration bounds RFC 3339 timestamps (null: no bound). */
+export interface TermTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  registration_opens_at: string | null;
+  registration_closes_at: string | null;
+  add_drop_ends_on: string | null;
+  max_credits: number | null;
+  sourced_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** What courses are sections of (OneRoster's course). */
+export interface CatalogTable {
+  id: Generated<number>;
+  code: string;
+  title: string;
+  description: string | null;
+  credits: number | null;
+  sourced_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One item of a catalog entry's prerequisites: group `group_number` is met by any one of its items. */
+export interface CatalogPrerequisiteTable {
+  catalog_id: number;
+  group_number: number;
+  position: number;
+  required_id: number;
+  min_grade: string | null;
+  /** 1 when the item may also be taken in the same term (a corequisite), else 0. */
+  concurrent: Generated<number>;
+}
+
+export interface InstructorTable {
+  id: Generated<number>;
+  first_name: string;
+  last_name: string;
+  email: string;
+  sourced_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Who teaches a course, in the order the course lists them. */
+export interface CourseInstructorTable {
+  course_id: number;
+  instructor_id: number;
+  position: number;
 }
 
 export const enrollmentStatuses = ["enrolled", "waitlisted", "dropped", "completed"] as const;
@@ -128,6 +189,11 @@ export interface SessionTable {
 export interface Database {
   students: StudentTable;
   courses: CourseTable;
+  terms: TermTable;
+  catalog: CatalogTable;
+  catalog_prerequisites: CatalogPrerequisiteTable;
+  instructors: InstructorTable;
+  course_instructors: CourseInstructorTable;
   student_courses: StudentCourseTable;
   enrollment_events: EnrollmentEventTable;
   idempotency_keys: IdempotencyKeyTable;

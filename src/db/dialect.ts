@@ -81,9 +81,10 @@ export function createSqliteDb(database: SQLite.Database): Db {
   return new Kysely({ dialect: new RegistrarSqliteDialect(database) });
 }
 
-/** Timestamps leave PostgreSQL as the same RFC 3339 UTC strings that SQLite stores. */
+/** Timestamps and dates leave PostgreSQL as the same strings that SQLite stores (RFC 3339 UTC, YYYY-MM-DD). */
 const pgTypes = new pg.TypeOverrides();
 pgTypes.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (text) => new Date(text).toISOString());
+pgTypes.setTypeParser(pg.types.builtins.DATE, (text) => text);
 
 function createPostgresDb(connectionString: string, options: DbOptions): Db {
   const pool = new pg.Pool({
@@ -112,11 +113,14 @@ export function isSqlite<DB>(db: Kysely<DB>): boolean {
 /** Column types for migrations. Timestamps are RFC 3339 UTC strings in the application on every engine. */
 export function columnTypes(db: Kysely<unknown>): {
   timestamp: ColumnDataType;
+  date: ColumnDataType;
   id: (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder;
 } {
   const sqlite = isSqlite(db);
   return {
     timestamp: sqlite ? "text" : "timestamptz",
+    /** A calendar date, YYYY-MM-DD in the application (text on SQLite, which compares it correctly). */
+    date: sqlite ? "text" : "date",
     /** An integer id that is never reused, even after the newest row is deleted. */
     id: (column: ColumnDefinitionBuilder) =>
       sqlite ? column.primaryKey().autoIncrement() : column.primaryKey().generatedByDefaultAsIdentity(),
@@ -193,6 +197,46 @@ export function forKeyShare<DB, TB extends keyof DB, O>(
 export function isUniqueViolation(error: unknown): boolean {
   const code = errorCode(error);
   return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
+}
+
+/** A row referred to a row that does not exist (anymore), or a referenced row was about to be deleted. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === "SQLITE_CONSTRAINT_FOREIGNKEY" || code === "23503";
+}
+
+/** Awaits a write and reports a foreign-key violation (a referenced row went away meanwhile) as the given error. */
+export async function onForeignKeyViolation<T>(write: Promise<T>, conflict: () => Error): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw conflict();
+    throw error;
+  }
+}
+
+/**
+ * Serializes the transactions that take the same named lock, until each ends: for rules over many rows that no
+ * single row lock covers (a prerequisite cycle can close through any catalog entry). PostgreSQL takes a
+ * transaction-scoped advisory lock; SQLite needs nothing, since its transactions hold the write lock already.
+ */
+export async function lockNamed(trx: Db, name: string): Promise<void> {
+  if (isSqlite(trx)) return;
+  await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(trx);
+}
+
+/**
+ * An aggregate of the rows' `value`s into a JSON array, as text, in `order`: '[]' when there are none (SQLite's
+ * json_group_array; PostgreSQL's json_agg gives null for no rows).
+ */
+export function jsonArrayText(
+  db: Db,
+  value: RawBuilder<unknown>,
+  order: RawBuilder<unknown>,
+): RawBuilder<string> {
+  return isSqlite(db)
+    ? sql<string>`json_group_array(${value} order by ${order})`
+    : sql<string>`coalesce(json_agg(${value} order by ${order}), '[]'::json)::text`;
 }
 
 /**

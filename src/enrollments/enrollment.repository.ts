@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from "kysely";
 import type { Db, EnrollmentStatus, StudentCourseTable } from "../db/database.ts";
+import { courseColumns, toCourse } from "../courses/course.repository.ts";
 import { reusableQuery } from "../db/reusable-query.ts";
 import type { Enrollment } from "./enrollment.schema.ts";
 
@@ -17,20 +18,6 @@ const enrollmentColumns = [
   "sc.enrolled_at",
   "sc.updated_at as enrollment_updated_at",
   waitlistPosition,
-] as const;
-
-const courseColumns = [
-  "c.id",
-  "c.code",
-  "c.title",
-  "c.description",
-  "c.credits",
-  "c.capacity",
-  "c.enrolled_count",
-  "c.waitlist_count",
-  "c.sourced_id",
-  "c.created_at",
-  "c.updated_at",
 ] as const;
 
 const studentColumns = [
@@ -173,7 +160,7 @@ const coursesOfStudentRows = reusableQuery(
     db
       .selectFrom("student_courses as sc")
       .innerJoin("courses as c", "c.id", "sc.course_id")
-      .select(courseColumns)
+      .select(courseColumns(db))
       .select(enrollmentColumns)
       .where("sc.student_id", "=", student_id)
       .where("sc.status", "in", statuses)
@@ -185,7 +172,7 @@ const coursesOfStudentRows = reusableQuery(
 
 /** Student.courses: the student's courses with the enrollment that joins them, ordered by course code. */
 export async function coursesOfStudent(db: Db, student_id: number, statuses: EnrollmentStatus[]) {
-  return (await coursesOfStudentRows(db, student_id, statuses)).map(nestEnrollment);
+  return (await coursesOfStudentRows(db, student_id, statuses)).map((row) => toCourse(nestEnrollment(row)));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Db } from "../db/database.ts";
 import { CourseIdParams } from "../courses/course.schema.ts";
 import { linkToNextPage } from "../http/links.ts";
 import { problemOf } from "../http/problem.ts";
-import { problemResponses } from "../http/schemas.ts";
+import { problemResponses, ref } from "../http/schemas.ts";
 import { StudentIdParams } from "../students/student.schema.ts";
 import {
   BatchEnrollBody,
@@ -50,7 +50,7 @@ const enrollDescription =
 const enrollSchema = {
   tags,
   description: enrollDescription,
-  response: { 201: Enrollment, ...problemResponses(400, 404, 409, 413, 415) },
+  response: { 201: ref(Enrollment), ...problemResponses(400, 404, 409, 413, 415) },
 };
 
 export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
@@ -74,7 +74,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
           "per-item statuses are in the JSON, which is all 207 would add.) If the database becomes unreachable " +
           "the whole request is 503; items before it stay done.",
         body: BatchEnrollBody,
-        response: { 200: BatchEnrollResults, ...problemResponses(400, 413, 415, 503) },
+        response: { 200: ref(BatchEnrollResults), ...problemResponses(400, 413, 415, 503) },
       },
     },
     async (request) => {
@@ -112,7 +112,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
           "comma-separated list), ordered by course code. A student without courses gets an empty list.",
         params: StudentIdParams,
         querystring: StatusQuery,
-        response: { 200: StudentCourses, ...problemResponses(400, 404) },
+        response: { 200: ref(StudentCourses), ...problemResponses(400, 404) },
       },
     },
     async (request) =>
@@ -154,7 +154,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
           "Without ?limit the whole roster comes back; with it, a page and a next_cursor (and a Link header).",
         params: CourseIdParams,
         querystring: RosterQuery,
-        response: { 200: CourseStudents, ...problemResponses(400, 404) },
+        response: { 200: ref(CourseStudents), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
@@ -179,7 +179,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
           "invalid-transition. Grades: A+, A, A-, … D-, F, or P / NP.",
         params: StudentCourseParams,
         body: EnrollmentPatch,
-        response: { 200: Enrollment, ...problemResponses(400, 404, 409, 413, 415, 422) },
+        response: { 200: ref(Enrollment), ...problemResponses(400, 404, 409, 413, 415, 422) },
       },
     },
     async (request) =>
@@ -196,7 +196,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
           "Every change, oldest first: what changed, from what to what, when and by whom. The history " +
           "outlives the enrollment: it is still there after the student or the course is deleted.",
         params: StudentCourseParams,
-        response: { 200: EnrollmentHistory, ...problemResponses(400, 404) },
+        response: { 200: ref(EnrollmentHistory), ...problemResponses(400, 404) },
       },
     },
     async (request) => enrollmentHistory(db, request.params.student_id, request.params.course_id),

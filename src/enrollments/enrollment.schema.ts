@@ -1,7 +1,7 @@
 import { Type, type Static } from "typebox";
 import { Course } from "../courses/course.schema.ts";
 import { enrollmentEvents, enrollmentStatuses, type EnrollmentStatus } from "../db/database.ts";
-import { Id, Int32, PatchObject, Problem, StrictObject, Timestamp } from "../http/schemas.ts";
+import { Id, Int32, PatchObject, Problem, ref, StrictObject, Timestamp } from "../http/schemas.ts";
 import { Student } from "../students/student.schema.ts";
 
 const GRADE_PATTERN = "^(?:[A-D][+-]?|F|P|NP)$";
@@ -12,17 +12,20 @@ export const Grade = Type.String({
   description: "A+, A, A-, B+, … D-, F, or P / NP for pass / no pass",
 });
 
-export const Enrollment = Type.Object({
-  student_id: Id,
-  course_id: Id,
-  status: Type.Enum(enrollmentStatuses),
-  grade: Type.Union([Type.String(), Type.Null()], { description: "Set when the enrollment is completed" }),
-  enrolled_at: Timestamp,
-  updated_at: Timestamp,
-  waitlist_position: Type.Union([Int32({ minimum: 1 }), Type.Null()], {
-    description: "1 for the next student to get a seat; null unless waitlisted",
-  }),
-});
+export const Enrollment = Type.Object(
+  {
+    student_id: Id,
+    course_id: Id,
+    status: Type.Enum(enrollmentStatuses),
+    grade: Type.Union([Type.String(), Type.Null()], { description: "Set when the enrollment is completed" }),
+    enrolled_at: Timestamp,
+    updated_at: Timestamp,
+    waitlist_position: Type.Union([Int32({ minimum: 1 }), Type.Null()], {
+      description: "1 for the next student to get a seat; null unless waitlisted",
+    }),
+  },
+  { $id: "Enrollment" },
+);
 export type Enrollment = Static<typeof Enrollment>;
 
 const Waitlist = Type.Boolean({
@@ -43,22 +46,25 @@ export const BatchEnrollBody = StrictObject({
 });
 export type BatchEnrollBody = Static<typeof BatchEnrollBody>;
 
-export const BatchEnrollResults = Type.Object({
-  results: Type.Array(
-    Type.Union([
-      Type.Object({ status: Type.Literal(201), enrollment: Enrollment }),
-      Type.Object({
-        status: Int32({
-          minimum: 400,
-          maximum: 499,
-          description: "404 or 409, as POST /enroll would answer",
+export const BatchEnrollResults = Type.Object(
+  {
+    results: Type.Array(
+      Type.Union([
+        Type.Object({ status: Type.Literal(201), enrollment: ref(Enrollment) }),
+        Type.Object({
+          status: Int32({
+            minimum: 400,
+            maximum: 499,
+            description: "404 or 409, as POST /enroll would answer",
+          }),
+          problem: ref(Problem),
         }),
-        problem: Problem,
-      }),
-    ]),
-    { description: "One result per item, in the order of the items" },
-  ),
-});
+      ]),
+      { description: "One result per item, in the order of the items" },
+    ),
+  },
+  { $id: "BatchEnrollResults" },
+);
 
 export const StudentEnrollBody = StrictObject({ course_id: Id, waitlist: Type.Optional(Waitlist) });
 
@@ -96,39 +102,55 @@ export const parseStatuses = (
   defaults: EnrollmentStatus[],
 ): EnrollmentStatus[] => (status === undefined ? defaults : (status.split(",") as EnrollmentStatus[]));
 
-export const StudentCourses = Type.Object({
-  student: Student,
-  courses: Type.Array(Type.Object({ ...Course.properties, enrollment: Enrollment })),
+/** A course of a student's, with the enrollment that joins them. */
+export const EnrolledCourse = Type.Intersect([ref(Course), Type.Object({ enrollment: ref(Enrollment) })], {
+  $id: "EnrolledCourse",
 });
+
+/** A student on a course's roster, with the enrollment that joins them. */
+export const EnrolledStudent = Type.Intersect([ref(Student), Type.Object({ enrollment: ref(Enrollment) })], {
+  $id: "EnrolledStudent",
+});
+
+export const StudentCourses = Type.Object(
+  { student: ref(Student), courses: Type.Array(ref(EnrolledCourse)) },
+  { $id: "StudentCourses" },
+);
 export type StudentCourses = Static<typeof StudentCourses>;
 
-export const CourseStudents = Type.Object({
-  course: Course,
-  students: Type.Array(Type.Object({ ...Student.properties, enrollment: Enrollment })),
-  next_cursor: Type.Union([Type.String(), Type.Null()], {
-    description: "With ?limit: pass as ?cursor= for the next page; null on the last page",
-  }),
-});
+export const CourseStudents = Type.Object(
+  {
+    course: ref(Course),
+    students: Type.Array(ref(EnrolledStudent)),
+    next_cursor: Type.Union([Type.String(), Type.Null()], {
+      description: "With ?limit: pass as ?cursor= for the next page; null on the last page",
+    }),
+  },
+  { $id: "CourseStudents" },
+);
 export type CourseStudents = Static<typeof CourseStudents>;
 
-export const EnrollmentHistory = Type.Object({
-  student_id: Id,
-  course_id: Id,
-  events: Type.Array(
-    Type.Object({
-      id: Id,
-      event: Type.Enum(enrollmentEvents),
-      from_status: Type.Union([Type.Enum(enrollmentStatuses), Type.Null()]),
-      to_status: Type.Union([Type.Enum(enrollmentStatuses), Type.Null()]),
-      from_grade: Type.Union([Type.String(), Type.Null()]),
-      to_grade: Type.Union([Type.String(), Type.Null()]),
-      actor: Type.String({
-        description:
-          "Who made the change: the API token's name (ADMIN_TOKEN for the one from the environment, import for imports)",
+export const EnrollmentHistory = Type.Object(
+  {
+    student_id: Id,
+    course_id: Id,
+    events: Type.Array(
+      Type.Object({
+        id: Id,
+        event: Type.Enum(enrollmentEvents),
+        from_status: Type.Union([Type.Enum(enrollmentStatuses), Type.Null()]),
+        to_status: Type.Union([Type.Enum(enrollmentStatuses), Type.Null()]),
+        from_grade: Type.Union([Type.String(), Type.Null()]),
+        to_grade: Type.Union([Type.String(), Type.Null()]),
+        actor: Type.String({
+          description:
+            "Who made the change: the API token's name (ADMIN_TOKEN for the one from the environment, import for imports)",
+        }),
+        occurred_at: Timestamp,
       }),
-      occurred_at: Timestamp,
-    }),
-  ),
-});
+    ),
+  },
+  { $id: "EnrollmentHistory" },
+);
 
 export const StudentCourseParams = StrictObject({ student_id: Id, course_id: Id });

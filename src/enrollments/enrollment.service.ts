@@ -130,7 +130,7 @@ export async function enrollBatch(db: Db, items: EnrollRequest[], actor: string)
 
 /** Gives every free seat of a locked course to the students who have waited longest. */
 export async function fillFreeSeats(trx: Db, course_id: number, actor: string): Promise<void> {
-  const course = await courses.findById(trx, course_id);
+  const course = await courses.findSeats(trx, course_id);
   if (!course) return;
   const free = course.capacity === null ? course.waitlist_count : course.capacity - course.enrolled_count;
   if (free <= 0 || course.waitlist_count === 0) return;
@@ -284,7 +284,7 @@ export async function enrollmentHistory(db: Db, student_id: number, course_id: n
   const events = await history.history(db, student_id, course_id);
   if (events.length === 0) {
     await requireStudent(db, student_id);
-    if (!(await courses.findById(db, course_id))) throw courseNotFound(course_id);
+    if (!(await courses.findSeats(db, course_id))) throw courseNotFound(course_id);
     throw enrollmentNotFound(student_id, course_id);
   }
   return { student_id, course_id, events };

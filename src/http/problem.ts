@@ -28,6 +28,15 @@ const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   "cross-site-request": { status: 403, title: "Cross-site request refused" },
   "token-not-found": { status: 404, title: "Token not found" },
   "token-name-taken": { status: 409, title: "Token name already taken" },
+  "term-not-found": { status: 404, title: "Term not found" },
+  "term-code-taken": { status: 409, title: "Term code already taken" },
+  "term-has-courses": { status: 409, title: "Term has courses" },
+  "catalog-not-found": { status: 404, title: "Catalog entry not found" },
+  "catalog-code-taken": { status: 409, title: "Catalog code already taken" },
+  "catalog-has-courses": { status: 409, title: "Catalog entry has courses" },
+  "catalog-is-required": { status: 409, title: "Catalog entry is a prerequisite" },
+  "prerequisite-cycle": { status: 400, title: "Prerequisites would form a cycle" },
+  "instructor-not-found": { status: 404, title: "Instructor not found" },
 };
 
 /** Problems raised by the HTTP layer itself rather than by a service. */

@@ -1,4 +1,4 @@
-import { Type, type TNumberOptions, type TSchema, type TProperties } from "typebox";
+import { Type, type Static, type TNumberOptions, type TSchema, type TProperties } from "typebox";
 
 /** The largest 32-bit integer: ids, counts and positions are int32 columns on both engines. */
 export const MAX_ID = 2_147_483_647;
@@ -18,6 +18,26 @@ export const SourcedId = Type.Union([Type.String(), Type.Null()], {
 });
 
 export const Timestamp = Type.String({ format: "date-time", description: "RFC 3339, UTC" });
+
+/**
+ * A timestamp a client sends: RFC 3339 with any offset, stored and answered in UTC. Years 1000–2999 only (both
+ * engines and JavaScript agree on those, and no registrar needs others).
+ */
+export const TimestampInput = Type.String({
+  format: "date-time",
+  pattern: "^[12][0-9]{3}-",
+  maxLength: 40,
+  "x-error-message": "must be an RFC 3339 date-time in the years 1000–2999",
+  description: "RFC 3339 date-time (any offset; answered in UTC)",
+});
+
+/** A calendar date, YYYY-MM-DD (checked against the calendar: no 2027-02-30). */
+export const CalendarDate = Type.String({
+  format: "date",
+  pattern: "^[12][0-9]{3}-[0-9]{2}-[0-9]{2}$",
+  "x-error-message": "must be a date YYYY-MM-DD in the years 1000–2999",
+  description: "A date, YYYY-MM-DD",
+});
 
 /**
  * PostgreSQL text cannot hold U+0000 (the whole statement fails), so no text field takes it, on either engine:
@@ -46,6 +66,21 @@ export const TrimmedText = (max: number, description: string) =>
     description,
   });
 
+/** First and last names and an email, as students and instructors have them. */
+export const personFields = {
+  first_name: TrimmedText(100, "Given name; stored trimmed"),
+  last_name: TrimmedText(100, "Family name; stored trimmed"),
+  email: Type.String({
+    format: "email",
+    maxLength: 254,
+    description: "Unique without regard to letter case",
+  }),
+};
+
+/** A value of the schema, or null (with what null means in the description). */
+export const OrNull = <Schema extends TSchema>(schema: Schema, description: string) =>
+  Type.Union([schema, Type.Null()], { description });
+
 /** A strict JSON object: an unknown field is a 400, never silently ignored. */
 export const StrictObject = <Properties extends TProperties>(properties: Properties, options = {}) =>
   Type.Object(properties, { additionalProperties: false, ...options });
@@ -53,6 +88,16 @@ export const StrictObject = <Properties extends TProperties>(properties: Propert
 /** A PATCH body: any of the fields, at least one, and nothing else. */
 export const PatchObject = <Properties extends TProperties>(properties: Properties) =>
   Type.Partial(Type.Object(properties), { additionalProperties: false, minProperties: 1 });
+
+/**
+ * A reference to a named schema (one with an `$id`): the OpenAPI document lists the schema once under
+ * components.schemas and every route that answers with it points there, so the reference at /docs and the
+ * generated UI client call it by its name. src/http/openapi.ts registers every named schema with the app.
+ */
+export const ref = <Schema extends TSchema & { $id?: string }>(schema: Schema) => {
+  if (schema.$id === undefined) throw new Error("ref() needs a schema with an $id");
+  return Type.Unsafe<Static<Schema>>({ $ref: schema.$id });
+};
 
 export const Problem = Type.Object(
   {
@@ -67,19 +112,25 @@ export const Problem = Type.Object(
       }),
     ),
   },
-  { description: "An RFC 9457 problem (application/problem+json)" },
+  { $id: "Problem", description: "An RFC 9457 problem (application/problem+json)" },
 );
+
+/** An error answer as the OpenAPI document describes it: a Problem, as application/problem+json. */
+const problemResponse = {
+  description: "A problem (RFC 9457)",
+  content: { "application/problem+json": { schema: ref(Problem) } },
+};
 
 /**
  * The problems a route under /api/v1 may answer: the given statuses, and on every such route 401 (no valid
  * token), 403 (the token's role may not do this), 429 (rate limited) and 500.
  */
-export const problemResponses = (...statuses: number[]): Record<number, typeof Problem> =>
+export const problemResponses = (...statuses: number[]): Record<number, typeof problemResponse> =>
   publicProblemResponses(...statuses, 401, 403, 429);
 
 /** The problems a public route (no authentication, no rate limit) may answer: the given statuses and 500. */
-export const publicProblemResponses = (...statuses: number[]): Record<number, typeof Problem> =>
-  Object.fromEntries([...statuses, 500].map((status) => [status, Problem]));
+export const publicProblemResponses = (...statuses: number[]): Record<number, typeof problemResponse> =>
+  Object.fromEntries([...statuses, 500].map((status) => [status, problemResponse]));
 
 export const ListQuery = <Sort extends string>(sortFields: readonly Sort[], defaultSort: Sort) =>
   StrictObject({
@@ -94,10 +145,14 @@ export const ListQuery = <Sort extends string>(sortFields: readonly Sort[], defa
     ),
   });
 
-export const Page = <Item extends TSchema>(item: Item) =>
-  Type.Object({
-    data: Type.Array(item),
-    next_cursor: Type.Union([Type.String(), Type.Null()], {
-      description: "Pass as ?cursor= to get the next page; null on the last page",
-    }),
-  });
+/** One page of a list of a named resource; the page is named too (StudentPage for Student). */
+export const Page = <Item extends TSchema & { $id?: string }>(item: Item) =>
+  Type.Object(
+    {
+      data: Type.Array(ref(item)),
+      next_cursor: Type.Union([Type.String(), Type.Null()], {
+        description: "Pass as ?cursor= to get the next page; null on the last page",
+      }),
+    },
+    { $id: `${item.$id ?? ""}Page` },
+  );

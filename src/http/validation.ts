@@ -53,6 +53,8 @@ export function toFieldError(error: AjvError, context: string): FieldError {
       };
     case "minProperties":
       return { field: path.join(".") || context, message: "must contain at least one field to change" };
+    case "uniqueItems":
+      return { field: path.join(".") || context, message: "must not list the same value twice" };
     case "format":
       return { field: path.join(".") || context, message: `must be a valid ${String(error.params.format)}` };
     case "pattern": {

@@ -1,7 +1,7 @@
 import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { DomainError } from "../errors.ts";
-import { problemResponses } from "../http/schemas.ts";
+import { problemResponses, ref } from "../http/schemas.ts";
 import type { ImportJobs } from "./import-job.service.ts";
 import { ImportIdParams, ImportJob, ImportQuery } from "./import.schema.ts";
 
@@ -43,7 +43,7 @@ export const importRoutes: FastifyPluginCallbackTypebox<{ jobs: ImportJobs }> = 
         querystring: ImportQuery,
         body: Type.Unknown({ description: "The OneRoster zip (binary)" }),
         consumes: ["application/zip"],
-        response: { 202: ImportJob, ...problemResponses(400, 413, 415, 422) },
+        response: { 202: ref(ImportJob), ...problemResponses(400, 413, 415, 422) },
       },
     },
     async (request, reply) => {
@@ -67,7 +67,7 @@ export const importRoutes: FastifyPluginCallbackTypebox<{ jobs: ImportJobs }> = 
           "writing) and how far it got; report has the summary per file (created, updated, unchanged, " +
           "skipped, rejected) and every rejected row with its file, line, column and reason.",
         params: ImportIdParams,
-        response: { 200: ImportJob, ...problemResponses(400, 404) },
+        response: { 200: ref(ImportJob), ...problemResponses(400, 404) },
       },
     },
     async (request) => jobs.get(request.params.import_id),

@@ -2,7 +2,7 @@ import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebo
 import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { linkToNextPage } from "../http/links.ts";
-import { problemResponses } from "../http/schemas.ts";
+import { problemResponses, ref } from "../http/schemas.ts";
 import {
   Student,
   StudentCreate,
@@ -23,7 +23,7 @@ export const studentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { d
         tags,
         summary: "Create a student",
         body: StudentCreate,
-        response: { 201: Student, ...problemResponses(400, 409, 413, 415) },
+        response: { 201: ref(Student), ...problemResponses(400, 409, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -39,7 +39,7 @@ export const studentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { d
         tags,
         summary: "List students",
         querystring: StudentListQuery,
-        response: { 200: StudentPage, ...problemResponses(400) },
+        response: { 200: ref(StudentPage), ...problemResponses(400) },
       },
     },
     async (request, reply) => {
@@ -56,7 +56,7 @@ export const studentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { d
         tags,
         summary: "Get a student",
         params: StudentIdParams,
-        response: { 200: Student, ...problemResponses(400, 404) },
+        response: { 200: ref(Student), ...problemResponses(400, 404) },
       },
     },
     async (request) => getStudent(db, request.params.student_id),
@@ -70,7 +70,7 @@ export const studentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { d
         summary: "Change some of a student's fields",
         params: StudentIdParams,
         body: StudentPatch,
-        response: { 200: Student, ...problemResponses(400, 404, 409, 413, 415) },
+        response: { 200: ref(Student), ...problemResponses(400, 404, 409, 413, 415) },
       },
     },
     async (request) => updateStudent(db, request.params.student_id, request.body),

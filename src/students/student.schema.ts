@@ -4,37 +4,30 @@ import {
   ListQuery,
   Page,
   PatchObject,
+  personFields,
   SourcedId,
   StrictObject,
   Timestamp,
-  TrimmedText,
 } from "../http/schemas.ts";
 
-export const Student = Type.Object({
-  id: Id,
-  first_name: Type.String(),
-  last_name: Type.String(),
-  email: Type.String({ format: "email" }),
-  sourced_id: SourcedId,
-  created_at: Timestamp,
-  updated_at: Timestamp,
-});
+export const Student = Type.Object(
+  {
+    id: Id,
+    first_name: Type.String(),
+    last_name: Type.String(),
+    email: Type.String({ format: "email" }),
+    sourced_id: SourcedId,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  },
+  { $id: "Student" },
+);
 export type Student = Static<typeof Student>;
 
-const studentFields = {
-  first_name: TrimmedText(100, "Given name; stored trimmed"),
-  last_name: TrimmedText(100, "Family name; stored trimmed"),
-  email: Type.String({
-    format: "email",
-    maxLength: 254,
-    description: "Unique without regard to letter case",
-  }),
-};
-
-export const StudentCreate = StrictObject(studentFields);
+export const StudentCreate = StrictObject(personFields);
 export type StudentCreate = Static<typeof StudentCreate>;
 
-export const StudentPatch = PatchObject(studentFields);
+export const StudentPatch = PatchObject(personFields);
 export type StudentPatch = Static<typeof StudentPatch>;
 
 export const studentSortFields = ["last_name", "first_name", "email", "created_at", "id"] as const;

@@ -1,0 +1,104 @@
+import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebox";
+import { Type } from "typebox";
+import type { Db } from "../db/database.ts";
+import { linkToNextPage } from "../http/links.ts";
+import { problemResponses, ref } from "../http/schemas.ts";
+import {
+  Instructor,
+  InstructorCreate,
+  InstructorIdParams,
+  InstructorListQuery,
+  InstructorPage,
+  InstructorPatch,
+} from "./instructor.schema.ts";
+import {
+  createInstructor,
+  deleteInstructor,
+  getInstructor,
+  listInstructors,
+  updateInstructor,
+} from "./instructor.service.ts";
+
+const tags = ["instructors"];
+
+export const instructorRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
+  app.post(
+    "/instructors",
+    {
+      schema: {
+        tags,
+        summary: "Create an instructor",
+        description: "Emails are unique among instructors, without regard to letter case (409 email-taken).",
+        body: InstructorCreate,
+        response: { 201: ref(Instructor), ...problemResponses(400, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const instructor = await createInstructor(db, request.body);
+      return reply.code(201).header("location", `/api/v1/instructors/${instructor.id}`).send(instructor);
+    },
+  );
+
+  app.get(
+    "/instructors",
+    {
+      schema: {
+        tags,
+        summary: "List instructors",
+        description: "q searches names and email; sorted by last name unless sort says otherwise.",
+        querystring: InstructorListQuery,
+        response: { 200: ref(InstructorPage), ...problemResponses(400) },
+      },
+    },
+    async (request, reply) => {
+      const page = await listInstructors(db, request.query);
+      linkToNextPage(request, reply, page.next_cursor);
+      return page;
+    },
+  );
+
+  app.get(
+    "/instructors/:instructor_id",
+    {
+      schema: {
+        tags,
+        summary: "Get an instructor",
+        params: InstructorIdParams,
+        response: { 200: ref(Instructor), ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => getInstructor(db, request.params.instructor_id),
+  );
+
+  app.patch(
+    "/instructors/:instructor_id",
+    {
+      schema: {
+        tags,
+        summary: "Change some of an instructor's fields",
+        params: InstructorIdParams,
+        body: InstructorPatch,
+        response: { 200: ref(Instructor), ...problemResponses(400, 404, 409, 413, 415) },
+      },
+    },
+    async (request) => updateInstructor(db, request.params.instructor_id, request.body),
+  );
+
+  app.delete(
+    "/instructors/:instructor_id",
+    {
+      schema: {
+        tags,
+        summary: "Delete an instructor",
+        description: "Takes them off every course they teach (those courses' updated_at moves).",
+        params: InstructorIdParams,
+        response: { 204: Type.Null({ description: "Deleted" }), ...problemResponses(400, 404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteInstructor(db, request.params.instructor_id);
+      return reply.code(204).send(null);
+    },
+  );
+  done();
+};
