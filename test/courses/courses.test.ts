@@ -21,6 +21,11 @@ describe("POST /api/v1/courses", () => {
       enrolled_count: 0,
       waitlist_count: 0,
       sourced_id: null,
+      // Additions of v1.1: a v1 client's course has no term, catalog entry, meetings or instructors.
+      term_id: null,
+      catalog_id: null,
+      meetings: [],
+      instructor_ids: [],
       created_at: course.created_at,
       updated_at: course.created_at,
     });
