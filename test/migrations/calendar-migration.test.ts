@@ -137,7 +137,7 @@ function v1CourseFields(course: Record<string, unknown>) {
   return v1;
 }
 
-describe("the academic calendar migration", () => {
+describe("the academic calendar migration", { timeout: 60_000 }, () => {
   it("keeps every v1 row value for value, up and down and up again", async () => {
     const db = await emptyDb();
     const migrator = await populatedV1(db);
