@@ -31,6 +31,7 @@ export type Weekday = (typeof weekdays)[number];
 const ClockTime = (description: string) =>
   Type.String({
     pattern: "^(?:[01][0-9]|2[0-3]):[0-5][0-9]$",
+    maxLength: 5,
     "x-error-message": "must be a 24-hour time HH:MM",
     description,
   });

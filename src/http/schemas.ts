@@ -35,6 +35,7 @@ export const TimestampInput = Type.String({
 export const CalendarDate = Type.String({
   format: "date",
   pattern: "^[12][0-9]{3}-[0-9]{2}-[0-9]{2}$",
+  maxLength: 10,
   "x-error-message": "must be a date YYYY-MM-DD in the years 1000–2999",
   description: "A date, YYYY-MM-DD",
 });
