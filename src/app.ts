@@ -21,6 +21,7 @@ import { publicProblemResponses } from "./http/schemas.ts";
 import { ajvOptions } from "./http/validation.ts";
 import { registerPathAndQueryScalars } from "./http/path-and-query-scalars.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { rememberingSerializerCompiler } from "./http/serializer.ts";
 import { namedSchemas } from "./named-schemas.ts";
 import { byCallerOrAddress, registerRateLimit, type RateLimitSettings } from "./http/rate-limit.ts";
 import { registerSecurityHeaders, useDocsSecurityHeaders } from "./http/security-headers.ts";
@@ -28,6 +29,7 @@ import { createImportJobs } from "./imports/import-job.service.ts";
 import { importRoutes } from "./imports/import.routes.ts";
 import { instructorRoutes } from "./instructors/instructor.routes.ts";
 import type { ZipLimits } from "./imports/zip.ts";
+import { registrationRoutes } from "./registration/registration.routes.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 import { termRoutes } from "./terms/term.routes.ts";
 import { defaultWebRoot, registerWebUi } from "./http/web-ui.ts";
@@ -64,6 +66,7 @@ export async function buildApp({
     bodyLimit: ONE_MIB,
     frameworkErrors: sendFrameworkProblem,
     ajv: { customOptions: { ...ajvOptions.customOptions }, plugins: [...ajvOptions.plugins] },
+    schemaController: { compilersFactory: { buildSerializer: rememberingSerializerCompiler() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   acceptOnlyJson(app);
@@ -129,6 +132,7 @@ export async function buildApp({
   await app.register(catalogRoutes, { prefix: "/api/v1", db });
   await app.register(instructorRoutes, { prefix: "/api/v1", db });
   await app.register(enrollmentRoutes, { prefix: "/api/v1", db });
+  await app.register(registrationRoutes, { prefix: "/api/v1", db });
   const jobs = createImportJobs(db, app.log, zipLimits);
   // Closing waits for running imports, so that none is cut off between its reads and its commit.
   app.addHook("onClose", () => jobs.drain());
