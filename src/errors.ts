@@ -32,22 +32,34 @@ export type ErrorKind =
   | "catalog-has-courses"
   | "catalog-is-required"
   | "prerequisite-cycle"
-  | "instructor-not-found";
+  | "instructor-not-found"
+  | "registration-blocked"
+  | "hold-not-found"
+  | "override-not-found";
 
 export interface FieldError {
   field: string;
   message: string;
 }
 
+/** One registration rule an enrollment would break (see src/registration/judge.ts). */
+export interface RuleViolation {
+  rule: string;
+  course_id: number;
+  detail: string;
+}
+
 export class DomainError extends Error {
   readonly kind: ErrorKind;
   readonly errors: FieldError[] | undefined;
+  readonly violations: RuleViolation[] | undefined;
 
-  constructor(kind: ErrorKind, detail: string, errors?: FieldError[]) {
+  constructor(kind: ErrorKind, detail: string, errors?: FieldError[], violations?: RuleViolation[]) {
     super(detail);
     this.name = "DomainError";
     this.kind = kind;
     this.errors = errors;
+    this.violations = violations;
   }
 }
 

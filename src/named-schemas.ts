@@ -13,16 +13,27 @@ import {
   EnrolledStudent,
   Enrollment,
   EnrollmentHistory,
+  EventDetail,
   StudentCourses,
 } from "./enrollments/enrollment.schema.ts";
 import { Problem } from "./http/schemas.ts";
 import { FileSummary, ImportJob, ImportReport, Progress, Reject } from "./imports/import.schema.ts";
 import { Instructor, InstructorPage } from "./instructors/instructor.schema.ts";
+import {
+  Hold,
+  HoldList,
+  Override,
+  OverrideList,
+  RegistrationDryRun,
+  RegistrationResult,
+  Violation,
+} from "./registration/registration.schema.ts";
 import { Student, StudentPage } from "./students/student.schema.ts";
 import { Term, TermPage } from "./terms/term.schema.ts";
 
 export const namedSchemas = [
   Problem,
+  Violation,
   Student,
   StudentPage,
   Meeting,
@@ -39,6 +50,7 @@ export const namedSchemas = [
   EnrolledStudent,
   StudentCourses,
   CourseStudents,
+  EventDetail,
   EnrollmentHistory,
   BatchEnrollResults,
   FileSummary,
@@ -50,4 +62,10 @@ export const namedSchemas = [
   TokenList,
   CreatedToken,
   Principal,
+  Hold,
+  HoldList,
+  Override,
+  OverrideList,
+  RegistrationResult,
+  RegistrationDryRun,
 ];

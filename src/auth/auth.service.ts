@@ -145,7 +145,7 @@ export async function prepareAuthentication(
 const firstAdminName = (attempt: number): string => (attempt === 1 ? "admin" : `admin-${attempt}`);
 
 /** The rule of who may do what, in one place: the enforcing hook asks it for every request. */
-export type Access = "public" | "signed-in" | "records" | "admin";
+export type Access = "public" | "signed-in" | "records" | "registrar" | "admin";
 
 const rank: Record<Role, number> = { viewer: 0, registrar: 1, admin: 2 };
 const reading = new Set(["GET", "HEAD"]);
@@ -157,6 +157,8 @@ export function mayAccess(role: Role, access: Access, method: string): boolean {
       return true;
     case "records":
       return rank[role] >= (reading.has(method) ? rank.viewer : rank.registrar);
+    case "registrar":
+      return rank[role] >= rank.registrar;
     case "admin":
       return role === "admin";
   }

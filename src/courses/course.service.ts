@@ -1,6 +1,6 @@
 import type { Db } from "../db/database.ts";
 import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
-import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
+import { fillFreeSeats } from "../enrollments/waitlist.ts";
 import * as history from "../enrollments/history.repository.ts";
 import { courseNotFound, DomainError } from "../errors.ts";
 import { checkReferences } from "./course-references.ts";

@@ -7,6 +7,8 @@ export interface StudentTable {
   email: string;
   /** The OneRoster sourcedId of the user this student was imported from; null for students made here. */
   sourced_id: string | null;
+  /** The student's own credit limit per term; null: the term's. */
+  max_credits: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -101,6 +103,8 @@ export interface StudentCourseTable {
   /** Increases with every arrival on a course's waitlist; null unless waitlisted. */
   waitlist_order: number | null;
   grade: string | null;
+  /** JSON: the course ids to drop when this waitlisted enrollment gets its seat (a swap); null for none. */
+  swap_for: Generated<string | null>;
 }
 
 export const enrollmentEvents = [
@@ -114,6 +118,7 @@ export const enrollmentEvents = [
   "grade-changed",
   "deleted-with-student",
   "deleted-with-course",
+  "promotion-skipped",
 ] as const;
 export type EnrollmentEvent = (typeof enrollmentEvents)[number];
 
@@ -129,6 +134,33 @@ export interface EnrollmentEventTable {
   to_grade: string | null;
   actor: string;
   occurred_at: string;
+  /** JSON: overrides that let the change through, rules that passed a waitlisted student over, a swap. */
+  detail: Generated<string | null>;
+}
+
+/** A hold stops a student's registration until it is released; released holds are kept. */
+export interface HoldTable {
+  id: Generated<number>;
+  student_id: number;
+  reason: string;
+  created_at: string;
+  created_by: string;
+  released_at: string | null;
+  released_by: string | null;
+}
+
+/** Lets the named rules through for one student's enrollment in one course, until revoked (kept after). */
+export interface OverrideTable {
+  id: Generated<number>;
+  student_id: number;
+  course_id: number;
+  /** JSON: a list of rule names. */
+  rules: string;
+  reason: string;
+  created_at: string;
+  created_by: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
 }
 
 /** A stored response to a POST or PATCH sent with an Idempotency-Key header. */
@@ -196,6 +228,8 @@ export interface Database {
   course_instructors: CourseInstructorTable;
   student_courses: StudentCourseTable;
   enrollment_events: EnrollmentEventTable;
+  holds: HoldTable;
+  overrides: OverrideTable;
   idempotency_keys: IdempotencyKeyTable;
   import_jobs: ImportJobTable;
   api_tokens: ApiTokenTable;

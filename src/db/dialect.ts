@@ -138,6 +138,18 @@ export function forUpdate<DB, TB extends keyof DB, O>(
   return isSqlite(db) ? query : query.forUpdate();
 }
 
+/**
+ * Locks the selected rows against every other writer of them until the transaction ends, while rows that
+ * refer to them may still be written (SELECT … FOR NO KEY UPDATE): two requests for one student take turns,
+ * and an import adding another student's enrollment is not held up. SQLite needs nothing, as above.
+ */
+export function forNoKeyUpdate<DB, TB extends keyof DB, O>(
+  db: Kysely<DB>,
+  query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+  return isSqlite(db) ? query : query.forNoKeyUpdate();
+}
+
 const errorCode = (error: unknown): unknown => (error as { code?: unknown } | null)?.code;
 
 /** Serialization failures and deadlocks: the transaction did nothing and can simply run again. */

@@ -26,6 +26,7 @@ const studentColumns = [
   "s.last_name",
   "s.email",
   "s.sourced_id",
+  "s.max_credits",
   "s.created_at",
   "s.updated_at",
 ] as const;
@@ -120,26 +121,28 @@ export async function nextWaitlistOrder(db: Db, course_id: number): Promise<numb
   return (last ?? 0) + 1;
 }
 
-/** The students who have waited longest for a seat in the course, first come first served. */
-export async function longestWaiting(db: Db, course_id: number, limit: number): Promise<number[]> {
+/** The students waiting for a seat in the course, longest first, with the courses each would swap out. */
+export async function waitingInOrder(db: Db, course_id: number) {
   const rows = await db
     .selectFrom("student_courses")
-    .select("student_id")
+    .select(["student_id", "swap_for"])
     .where("course_id", "=", course_id)
     .where("status", "=", "waitlisted")
     .orderBy("waitlist_order")
-    .limit(limit)
     .execute();
-  return rows.map((row) => row.student_id);
+  return rows.map(({ student_id, swap_for }) => ({
+    student_id,
+    swap_for: swap_for === null ? [] : (JSON.parse(swap_for) as number[]),
+  }));
 }
 
-export async function promote(db: Db, course_id: number, student_ids: number[], now: string): Promise<void> {
-  if (student_ids.length === 0) return;
+/** Seats a waitlisted student (its swap, if any, is done). */
+export async function promote(db: Db, course_id: number, student_id: number, now: string): Promise<void> {
   await db
     .updateTable("student_courses")
-    .set({ status: "enrolled", waitlist_order: null, enrolled_at: now, updated_at: now })
+    .set({ status: "enrolled", waitlist_order: null, swap_for: null, enrolled_at: now, updated_at: now })
     .where("course_id", "=", course_id)
-    .where("student_id", "in", student_ids)
+    .where("student_id", "=", student_id)
     .execute();
 }
 

@@ -21,16 +21,8 @@ import {
   StudentCourses,
   StudentEnrollBody,
 } from "./enrollment.schema.ts";
-import {
-  coursesOfStudent,
-  drop,
-  enroll,
-  enrollBatch,
-  enrollmentHistory,
-  studentsOfCourse,
-  updateEnrollment,
-  type BatchResult,
-} from "./enrollment.service.ts";
+import { coursesOfStudent, enrollmentHistory, studentsOfCourse } from "./enrollment-reads.ts";
+import { drop, enroll, enrollBatch, updateEnrollment, type BatchResult } from "./enrollment.service.ts";
 
 const tags = ["enrollments"];
 
@@ -57,7 +49,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.post(
     "/enroll",
     { schema: { ...enrollSchema, summary: "Enroll a student in a course", body: EnrollBody } },
-    async (request, reply) => reply.code(201).send(await enroll(db, request.body, request.actor)),
+    async (request, reply) => reply.code(201).send(await enroll(db, request.body, request.requester)),
   );
 
   app.post(
@@ -78,7 +70,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
       },
     },
     async (request) => {
-      const results = await enrollBatch(db, request.body.items, request.actor);
+      const results = await enrollBatch(db, request.body.items, request.requester);
       return {
         results: results.map((result, index) => batchItem(result, `${request.url}#/items/${index}`)),
       };
@@ -98,7 +90,9 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
     async (request, reply) =>
       reply
         .code(201)
-        .send(await enroll(db, { ...request.body, student_id: request.params.student_id }, request.actor)),
+        .send(
+          await enroll(db, { ...request.body, student_id: request.params.student_id }, request.requester),
+        ),
   );
 
   app.get(
@@ -183,7 +177,13 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
       },
     },
     async (request) =>
-      updateEnrollment(db, request.params.student_id, request.params.course_id, request.body, request.actor),
+      updateEnrollment(
+        db,
+        request.params.student_id,
+        request.params.course_id,
+        request.body,
+        request.requester,
+      ),
   );
 
   app.get(

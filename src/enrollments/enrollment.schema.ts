@@ -130,6 +130,39 @@ export const CourseStudents = Type.Object(
 );
 export type CourseStudents = Static<typeof CourseStudents>;
 
+export const EventDetail = Type.Object(
+  {
+    overrides: Type.Optional(
+      Type.Array(
+        Type.Object({
+          id: Id,
+          rules: Type.Array(Type.String()),
+          reason: Type.String(),
+          granted_by: Type.String(),
+        }),
+        { description: "The overrides that let this change through the registration rules" },
+      ),
+    ),
+    rules: Type.Optional(
+      Type.Array(Type.String(), {
+        description: "promotion-skipped: the rules the student failed when a seat came",
+      }),
+    ),
+    swap_for: Type.Optional(
+      Type.Array(Id, { description: "waitlisted: the courses to be dropped when this seat comes (a swap)" }),
+    ),
+    swapped_out: Type.Optional(
+      Type.Array(Id, { description: "promoted: the courses dropped for this seat" }),
+    ),
+    swapped_for: Type.Optional({
+      ...Id,
+      description: "dropped: the course whose seat this drop made room for",
+    }),
+  },
+  { $id: "EventDetail", description: "What else there is to say about an event" },
+);
+export type EventDetail = Static<typeof EventDetail>;
+
 export const EnrollmentHistory = Type.Object(
   {
     student_id: Id,
@@ -147,6 +180,7 @@ export const EnrollmentHistory = Type.Object(
             "Who made the change: the API token's name (ADMIN_TOKEN for the one from the environment, import for imports)",
         }),
         occurred_at: Timestamp,
+        detail: Type.Union([ref(EventDetail), Type.Null()]),
       }),
     ),
   },

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { Db, EnrollmentEvent, EnrollmentStatus } from "../db/database.ts";
 import { reusableQuery } from "../db/reusable-query.ts";
+import type { EventDetail } from "./enrollment.schema.ts";
 
 export interface EventRecord {
   student_id: number;
@@ -12,6 +13,8 @@ export interface EventRecord {
   to_grade?: string | null;
   actor: string;
   occurred_at: string;
+  /** Stored as JSON; see EventDetail in enrollment.schema.ts. */
+  detail?: EventDetail | undefined;
 }
 
 const eventColumns = [
@@ -24,10 +27,13 @@ const eventColumns = [
   "to_grade",
   "actor",
   "occurred_at",
+  "detail",
 ] as const;
 
+type EventRow = Omit<Required<EventRecord>, "detail"> & { detail: string | null };
+
 const insertEvents = reusableQuery(
-  (db: Db, rows: Required<EventRecord>[]) => db.insertInto("enrollment_events").values(rows),
+  (db: Db, rows: EventRow[]) => db.insertInto("enrollment_events").values(rows),
   (rows) => String(rows.length),
   (rows) => rows.flatMap((row) => eventColumns.map((column) => row[column])),
 );
@@ -35,8 +41,9 @@ const insertEvents = reusableQuery(
 export async function record(db: Db, events: EventRecord[]): Promise<void> {
   if (events.length === 0) return;
   const rows = events.map((event) => {
-    const row = { from_grade: null, to_grade: null, ...event };
-    return Object.fromEntries(eventColumns.map((column) => [column, row[column]])) as Required<EventRecord>;
+    const detail = event.detail === undefined ? null : JSON.stringify(event.detail);
+    const row = { from_grade: null, to_grade: null, ...event, detail };
+    return Object.fromEntries(eventColumns.map((column) => [column, row[column]])) as EventRow;
   });
   await insertEvents(db, rows);
 }
@@ -73,11 +80,37 @@ export async function recordDeletion(
 }
 
 /** One enrollment's history, oldest first. */
-export const history = (db: Db, student_id: number, course_id: number) =>
-  db
+export async function history(db: Db, student_id: number, course_id: number) {
+  const rows = await db
     .selectFrom("enrollment_events")
-    .select(["id", "event", "from_status", "to_status", "from_grade", "to_grade", "actor", "occurred_at"])
+    .select([
+      "id",
+      "event",
+      "from_status",
+      "to_status",
+      "from_grade",
+      "to_grade",
+      "actor",
+      "occurred_at",
+      "detail",
+    ])
     .where("student_id", "=", student_id)
     .where("course_id", "=", course_id)
     .orderBy("id")
     .execute();
+  return rows.map((row) => ({
+    ...row,
+    detail: row.detail === null ? null : (JSON.parse(row.detail) as EventDetail),
+  }));
+}
+
+/** The newest event of an enrollment, if any. */
+export const latest = (db: Db, student_id: number, course_id: number) =>
+  db
+    .selectFrom("enrollment_events")
+    .select(["event", "detail"])
+    .where("student_id", "=", student_id)
+    .where("course_id", "=", course_id)
+    .orderBy("id", "desc")
+    .limit(1)
+    .executeTakeFirst();

@@ -1,9 +1,19 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 
+/**
+ * Who asks for a change: the actor recorded in the history, and whether it is staff or the student themself
+ * (the registration rules bind students to the add/drop deadline).
+ */
+export interface Requester {
+  actor: string;
+  caller: "staff" | "student";
+}
+
 declare module "fastify" {
   interface FastifyRequest {
     /** Who is making the request, as recorded in the enrollment history: the token's name. */
     readonly actor: string;
+    readonly requester: Requester;
   }
 }
 
@@ -15,6 +25,11 @@ export function registerActor(app: FastifyInstance): void {
   app.decorateRequest("actor", {
     getter(this: FastifyRequest) {
       return this.principal?.name ?? "anonymous";
+    },
+  });
+  app.decorateRequest("requester", {
+    getter(this: FastifyRequest): Requester {
+      return { actor: this.actor, caller: "staff" };
     },
   });
 }

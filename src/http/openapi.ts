@@ -18,6 +18,10 @@ const tags = [
   { name: "catalog", description: "The catalog: what courses are sections of, with prerequisites" },
   { name: "instructors", description: "Instructors, and through courses' instructor_ids, who teaches what" },
   { name: "enrollments", description: "Students in courses: enrollment, waitlists and drops" },
+  {
+    name: "registration",
+    description: "The registration rules: holds, overrides, and adding and dropping in one step",
+  },
   { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
   { name: "tokens", description: "API tokens (admins only)" },
   { name: "session", description: "Signing in to the web UI with a token" },

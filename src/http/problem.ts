@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isDatabaseUnavailable } from "../db/dialect.ts";
-import { DomainError, type ErrorKind, type FieldError } from "../errors.ts";
+import { DomainError, type ErrorKind, type FieldError, type RuleViolation } from "../errors.ts";
 import { toFieldError, type AjvError } from "./validation.ts";
 
 const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
@@ -37,6 +37,9 @@ const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   "catalog-is-required": { status: 409, title: "Catalog entry is a prerequisite" },
   "prerequisite-cycle": { status: 400, title: "Prerequisites would form a cycle" },
   "instructor-not-found": { status: 404, title: "Instructor not found" },
+  "registration-blocked": { status: 409, title: "Registration blocked by the rules" },
+  "hold-not-found": { status: 404, title: "Hold not found" },
+  "override-not-found": { status: 404, title: "Override not found" },
 };
 
 /** Problems raised by the HTTP layer itself rather than by a service. */
@@ -60,6 +63,7 @@ export interface ProblemBody {
   detail: string;
   instance: string;
   errors?: FieldError[];
+  violations?: RuleViolation[];
 }
 
 function sendProblem(reply: FastifyReply, problem: ProblemBody): FastifyReply {
@@ -97,6 +101,7 @@ export function problemOf(error: DomainError, instance: string): ProblemBody {
     detail: error.message,
     instance,
     ...(error.errors && { errors: error.errors }),
+    ...(error.violations && { violations: error.violations }),
   };
 }
 

@@ -112,6 +112,12 @@ export const Problem = Type.Object(
         description: "Per-field validation errors",
       }),
     ),
+    // By name: the schema lives with the rules (src/registration), which this module does not depend on.
+    violations: Type.Optional(
+      Type.Array(Type.Unsafe<{ rule: string; course_id: number; detail: string }>({ $ref: "Violation" }), {
+        description: "registration-blocked: every registration rule broken, for every course asked for",
+      }),
+    ),
   },
   { $id: "Problem", description: "An RFC 9457 problem (application/problem+json)" },
 );

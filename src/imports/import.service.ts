@@ -1,6 +1,6 @@
 import type { Db } from "../db/database.ts";
 import { inReadSnapshot, inTransaction, withBulkLoad } from "../db/dialect.ts";
-import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
+import { fillFreeSeats } from "../enrollments/waitlist.ts";
 import * as repository from "./import.repository.ts";
 import { planImport, type Plan, type PlannedEnrollment } from "./import.plan.ts";
 import { readRoster, type ProgressListener, type Roster } from "./import.reader.ts";

@@ -75,8 +75,6 @@ export interface Case {
   schedule: Holding[];
   adding: SectionFacts;
   waitlist: boolean;
-  /** Rules an override lets through for this student and course. */
-  overridden: ReadonlySet<Rule>;
 }
 
 const dayNames: Record<string, string> = {
@@ -102,8 +100,7 @@ const sameTerm = (a: SectionFacts, b: SectionFacts) =>
 const termsOverlap = (a: TermFacts | null, b: TermFacts | null) =>
   a === null || b === null || (a.starts_on <= b.ends_on && b.starts_on <= a.ends_on);
 
-function windowViolation({ now, caller, adding }: Case): string | undefined {
-  const term = adding.term;
+function windowViolation(term: TermFacts | null, now: Date, caller: Case["caller"]): string | undefined {
   if (term === null) return undefined;
   const at = now.toISOString();
   if (term.registration_opens_at !== null && at < term.registration_opens_at) {
@@ -214,23 +211,57 @@ function existingViolation({ adding, schedule }: Case): Violation | undefined {
   };
 }
 
-/** Every rule the enrollment would break, in the order of the contract's table; [] when it may go ahead. */
+/**
+ * Every rule the enrollment would break, in the order of the contract's table; [] when it may go ahead.
+ * Overrides are not the judge's business: see withoutOverridden.
+ */
 export function violationsOf(input: Case): Violation[] {
   const course_id = input.adding.id;
   const found: Violation[] = [];
   const add = (rule: Rule, detail: string | undefined) => {
-    if (detail !== undefined && !input.overridden.has(rule)) found.push({ rule, course_id, detail });
+    if (detail !== undefined) found.push({ rule, course_id, detail });
   };
-  add("registration-closed", windowViolation(input));
+  add("registration-closed", windowViolation(input.adding.term, input.now, input.caller));
   add("hold", input.holds.length === 0 ? undefined : `Hold: ${input.holds.join("; ")}`);
   add("prerequisite-not-met", prerequisiteViolation(input));
   for (const conflict of conflictViolations(input)) add("time-conflict", conflict);
   add("credit-limit-exceeded", creditViolation(input));
   add("duplicate-catalog-course", duplicateViolation(input));
-  // A capacity is only ever raised, never overridden.
-  const seat = seatViolation(input);
-  if (seat !== undefined) found.push({ rule: "course-full", course_id, detail: seat });
+  add("course-full", seatViolation(input));
   const existing = existingViolation(input);
   if (existing !== undefined) found.push(existing);
   return found;
+}
+
+/**
+ * Dropping is free for staff; a student may drop on their own only while the term's registration window is
+ * open and its add/drop period has not ended (registration-closed otherwise).
+ */
+export function dropViolation(
+  section: SectionFacts,
+  now: Date,
+  caller: Case["caller"],
+): Violation | undefined {
+  if (caller === "staff") return undefined;
+  const detail = windowViolation(section.term, now, caller);
+  return detail === undefined ? undefined : { rule: "registration-closed", course_id: section.id, detail };
+}
+
+/** Rules no override lets through: a capacity is only ever raised, and an enrollment held is held. */
+const notOverridable = new Set<Rule>(["course-full", "already-enrolled", "already-completed"]);
+
+/**
+ * The violations that remain once the overrides in force are applied, and the overrides that did something
+ * (their use is recorded in the enrollment's history).
+ */
+export function withoutOverridden<Grant extends { rules: readonly string[] }>(
+  violations: Violation[],
+  overrides: Grant[],
+): { remaining: Violation[]; used: Grant[] } {
+  const lets = (grant: Grant, violation: Violation) =>
+    !notOverridable.has(violation.rule) && grant.rules.includes(violation.rule);
+  return {
+    remaining: violations.filter((violation) => !overrides.some((grant) => lets(grant, violation))),
+    used: overrides.filter((grant) => violations.some((violation) => lets(grant, violation))),
+  };
 }

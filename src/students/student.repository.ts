@@ -1,6 +1,6 @@
 import type { Insertable, Updateable } from "kysely";
 import type { Db, StudentTable } from "../db/database.ts";
-import { containsIgnoringCase, forKeyShare, forUpdate } from "../db/dialect.ts";
+import { containsIgnoringCase, forNoKeyUpdate, forUpdate } from "../db/dialect.ts";
 import { keysetPage, type PageRequest } from "../db/keyset.ts";
 import { reusableQuery } from "../db/reusable-query.ts";
 
@@ -12,14 +12,18 @@ const byId = reusableQuery(
 
 export const findById = async (db: Db, id: number) => (await byId(db, id))[0];
 
-const byIdForKeyShare = reusableQuery(
-  (db: Db, id: number) => forKeyShare(db, db.selectFrom("students").selectAll().where("id", "=", id)),
+const byIdForRegistration = reusableQuery(
+  (db: Db, id: number) =>
+    forNoKeyUpdate(db, db.selectFrom("students").select(["id", "max_credits"]).where("id", "=", id)),
   () => "",
   (id) => [id],
 );
 
-/** The student, locked against deletion until the transaction ends (enrollments reference it). */
-export const findForKeyShare = async (db: Db, id: number) => (await byIdForKeyShare(db, id))[0];
+/**
+ * The student's credit limit, with the student locked until the transaction ends: every decision about the
+ * student's schedule (an enrollment, a drop, a hold) takes this lock first, so two of them take turns.
+ */
+export const findForRegistration = async (db: Db, id: number) => (await byIdForRegistration(db, id))[0];
 
 /** The student, locked until the transaction ends (before deleting it). */
 export const findForUpdate = (db: Db, id: number) =>

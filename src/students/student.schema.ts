@@ -2,6 +2,7 @@ import { Type, type Static } from "typebox";
 import {
   Id,
   ListQuery,
+  OrNull,
   Page,
   PatchObject,
   personFields,
@@ -17,6 +18,9 @@ export const Student = Type.Object(
     last_name: Type.String(),
     email: Type.String({ format: "email" }),
     sourced_id: SourcedId,
+    max_credits: Type.Union([Type.Number(), Type.Null()], {
+      description: "The student's own credit limit per term; null: the term's max_credits",
+    }),
     created_at: Timestamp,
     updated_at: Timestamp,
   },
@@ -24,10 +28,20 @@ export const Student = Type.Object(
 );
 export type Student = Static<typeof Student>;
 
-export const StudentCreate = StrictObject(personFields);
+const studentFields = {
+  ...personFields,
+  max_credits: Type.Optional(
+    OrNull(
+      Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
+      "The most credits this student may take in a term (> 0), above or below the term's; null: the term's",
+    ),
+  ),
+};
+
+export const StudentCreate = StrictObject(studentFields);
 export type StudentCreate = Static<typeof StudentCreate>;
 
-export const StudentPatch = PatchObject(personFields);
+export const StudentPatch = PatchObject(studentFields);
 export type StudentPatch = Static<typeof StudentPatch>;
 
 export const studentSortFields = ["last_name", "first_name", "email", "created_at", "id"] as const;

@@ -1,7 +1,7 @@
 import type { Db } from "../db/database.ts";
 import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
 import * as enrollments from "../enrollments/enrollment.repository.ts";
-import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
+import { fillFreeSeats } from "../enrollments/waitlist.ts";
 import * as history from "../enrollments/history.repository.ts";
 import * as courses from "../courses/course.repository.ts";
 import { DomainError, studentNotFound } from "../errors.ts";

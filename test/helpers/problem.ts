@@ -8,6 +8,7 @@ export interface ProblemBody {
   detail: string;
   instance: string;
   errors?: { field: string; message: string }[];
+  violations?: { rule: string; course_id: number; detail: string }[];
 }
 
 /** Asserts an RFC 9457 problem response with the given status (and kind, when given) and returns its body. */

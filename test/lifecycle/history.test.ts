@@ -43,6 +43,7 @@ describe("the history of an enrollment", () => {
         to_grade: null,
         actor: "test-admin",
         occurred_at: expect.stringMatching(RFC3339_UTC) as string,
+        detail: null,
       },
       {
         id: expect.any(Number) as number,
@@ -53,6 +54,7 @@ describe("the history of an enrollment", () => {
         to_grade: null,
         actor: "test-admin",
         occurred_at: expect.stringMatching(RFC3339_UTC) as string,
+        detail: null,
       },
       {
         id: expect.any(Number) as number,
@@ -63,6 +65,7 @@ describe("the history of an enrollment", () => {
         to_grade: null,
         actor: "test-admin",
         occurred_at: expect.stringMatching(RFC3339_UTC) as string,
+        detail: null,
       },
       {
         id: expect.any(Number) as number,
@@ -73,6 +76,7 @@ describe("the history of an enrollment", () => {
         to_grade: "A-",
         actor: "test-admin",
         occurred_at: expect.stringMatching(RFC3339_UTC) as string,
+        detail: null,
       },
     ]);
     const times = history.events.map((event) => event.occurred_at);

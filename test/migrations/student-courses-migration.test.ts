@@ -179,8 +179,22 @@ describe("the student_courses migration", () => {
     const { enrollment, ...listedCourse } = listed.json<{
       courses: (Record<string, unknown> & { enrollment: unknown })[];
     }>().courses[0] ?? { enrollment: undefined };
-    expect(listed.json<{ student: unknown }>().student).toEqual({ ...student, sourced_id: null });
-    expect(listedCourse).toEqual({ ...course, enrolled_count: 1, waitlist_count: 0, sourced_id: null });
+    expect(listed.json<{ student: unknown }>().student).toEqual({
+      ...student,
+      sourced_id: null,
+      max_credits: null,
+    });
+    expect(listedCourse).toEqual({
+      ...course,
+      enrolled_count: 1,
+      waitlist_count: 0,
+      sourced_id: null,
+      // Additions of v1.1, empty for a course made before the calendar.
+      term_id: null,
+      catalog_id: null,
+      meetings: [],
+      instructor_ids: [],
+    });
     expect(enrollment).toEqual(enrolled.json());
     expect(await db.selectFrom("student_courses").selectAll().execute()).toMatchObject([
       { student_id: student.id, course_id: course.id, status: "enrolled" },

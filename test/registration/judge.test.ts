@@ -4,6 +4,7 @@ import type { EnrollmentStatus } from "../../src/db/database.ts";
 import { meetsMinimum } from "../../src/registration/grades.ts";
 import {
   violationsOf,
+  withoutOverridden,
   type Case,
   type Holding,
   type Rule,
@@ -66,7 +67,6 @@ function judge(adding: SectionFacts, fields: Partial<Case> = {}) {
     max_credits: null,
     schedule: [],
     waitlist: false,
-    overridden: new Set(),
     adding,
     ...fields,
   });
@@ -296,14 +296,20 @@ describe("the registration judge", () => {
     ]);
   });
 
-  it("lets overridden rules through, but never a full course", () => {
+  it("lets overridden rules through, but never a full course, and says which overrides were used", () => {
     const adding = section({
       capacity: 1,
       enrolled_count: 1,
       prerequisites: [[{ catalog_id: 1, code: "CS101", min_grade: null, concurrent: false }]],
     });
-    const overridden = new Set<Rule>(["prerequisite-not-met", "hold", "course-full"]);
-    expect(rulesOf(judge(adding, { holds: ["Fees"], overridden }))).toEqual(["course-full"]);
+    const grants = [
+      { id: 1, rules: ["prerequisite-not-met", "hold"] },
+      { id: 2, rules: ["time-conflict"] },
+      { id: 3, rules: ["course-full"] },
+    ];
+    const { remaining, used } = withoutOverridden(judge(adding, { holds: ["Fees"] }), grants);
+    expect(rulesOf(remaining)).toEqual(["course-full"]);
+    expect(used.map((grant) => grant.id)).toEqual([1]);
   });
 });
 

@@ -23,6 +23,8 @@ describe("POST /api/v1/students", () => {
       last_name: "Lovelace",
       email: "ada@example.edu",
       sourced_id: null,
+      // An addition of v1.1: the student's own credit limit (none: the term's).
+      max_credits: null,
       created_at: student.created_at,
       updated_at: student.created_at,
     });
