@@ -9,10 +9,7 @@ const compilerFor = SerializerSelector();
 /** Compiled serializers by the named schemas they were compiled with, then by the route schema. */
 const compiled = new Map<string, Map<string, Serializer>>();
 
-const fingerprint = (value: unknown) =>
-  createHash("sha256")
-    .update(JSON.stringify(value) ?? "")
-    .digest("base64");
+const fingerprint = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("base64");
 
 /**
  * Fastify's serializer compiler (fast-json-stringify), remembering what it compiled: every route answers its
