@@ -12,9 +12,16 @@ const [database = "", port = "3900"] = process.argv.slice(2);
 
 const studentSql =
   "select id, first_name, last_name, email, sourced_id, created_at, updated_at from students where id = $1";
-const coursesSql = `
-  select c.id, c.code, c.title, c.description, c.credits, c.capacity, c.enrolled_count, c.waitlist_count,
-    c.sourced_id, c.created_at, c.updated_at,
+/**
+ * Registrar's courseColumns (src/courses/course.repository.ts): credits fall back to the catalog entry's, and
+ * the instructors come as a JSON list in the same statement, aggregated as each engine does it.
+ */
+const coursesSql = (instructorIds: string) => `
+  select c.id, c.code, c.title, c.description,
+    coalesce(c.credits, (select credits from catalog where catalog.id = c.catalog_id)) as credits,
+    c.capacity, c.enrolled_count, c.waitlist_count, c.sourced_id, c.term_id, c.catalog_id, c.meetings,
+    (select ${instructorIds} from course_instructors as ci where ci.course_id = c.id) as instructor_ids,
+    c.created_at, c.updated_at,
     sc.student_id, sc.course_id, sc.status, sc.grade, sc.enrolled_at, sc.updated_at as enrollment_updated_at,
     case when sc.status = 'waitlisted' then (
       select cast(count(*) as integer) from student_courses as ahead
@@ -23,6 +30,8 @@ const coursesSql = `
   from student_courses as sc inner join courses as c on c.id = sc.course_id
   where sc.student_id = $1 and sc.status in ('enrolled', 'waitlisted', 'completed')
   order by c.code, c.id`;
+const sqliteInstructorIds = "json_group_array(ci.instructor_id order by ci.position)";
+const postgresInstructorIds = "coalesce(json_agg(ci.instructor_id order by ci.position), '[]'::json)::text";
 
 type Row = Record<string, unknown>;
 
@@ -38,6 +47,11 @@ function studentCoursesJson(student: Row | undefined, rows: Row[]): string | und
     enrolled_count: row.enrolled_count,
     waitlist_count: row.waitlist_count,
     sourced_id: row.sourced_id,
+    term_id: row.term_id,
+    catalog_id: row.catalog_id,
+    // Stored JSON text, parsed as Registrar's toCourse does; meetings are stored in the answer's key order.
+    meetings: JSON.parse(row.meetings as string) as unknown,
+    instructor_ids: JSON.parse(row.instructor_ids as string) as unknown,
     created_at: row.created_at,
     updated_at: row.updated_at,
     enrollment: {
@@ -57,7 +71,7 @@ function studentCoursesJson(student: Row | undefined, rows: Row[]): string | und
 function sqliteStudentCourses(file: string): (id: number) => string | undefined {
   const handle = new SQLite(file, { readonly: true });
   const student = handle.prepare(studentSql.replace("$1", "?"));
-  const courses = handle.prepare(coursesSql.replace("$1", "?"));
+  const courses = handle.prepare(coursesSql(sqliteInstructorIds).replace("$1", "?"));
   return (id) => studentCoursesJson(student.get(id) as Row | undefined, courses.all(id) as Row[]);
 }
 
@@ -65,9 +79,10 @@ function postgresStudentCourses(url: string): (id: number) => Promise<string | u
   const types = new pg.TypeOverrides();
   types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (text) => new Date(text).toISOString());
   const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  const courses = coursesSql(postgresInstructorIds);
   return async (id) => {
     const [student] = (await pool.query<Row>(studentSql, [id])).rows;
-    return studentCoursesJson(student, student ? (await pool.query<Row>(coursesSql, [id])).rows : []);
+    return studentCoursesJson(student, student ? (await pool.query<Row>(courses, [id])).rows : []);
   };
 }
 

@@ -1,21 +1,24 @@
 /**
- * npm run db:seed                                   a demo roster (200 students, 40 courses, 800 enrollments)
+ * npm run db:seed                                   a small school (200 students, 40 sections, 1,600 enrollments)
  * npm run db:seed -- --students N --courses N --enrollments N
- * Fills an empty database (it refuses to touch one that has students or courses). Migrates first.
+ * Fills an empty database (it refuses to touch one that has students, courses, terms, catalog entries or
+ * instructors). Migrates first. A student takes at most what fits in two terms' credit limits (five or six
+ * courses a term), so more enrollments than that per student come out short; the summary says how many
+ * were written.
  */
 import { openDatabase } from "./database.ts";
 import { parseArgs } from "node:util";
 import type { Db } from "../db/database.ts";
-import { insertInChunks } from "../db/bulk.ts";
 import { inTransaction } from "../db/dialect.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { generateDemoData } from "../seed/demo-data.ts";
+import { generateDemoData, insertDemoData } from "../seed/demo-data.ts";
 import { wholeNumber } from "./arguments.ts";
 
 async function isEmpty(db: Db): Promise<boolean> {
-  const student = await db.selectFrom("students").select("id").limit(1).executeTakeFirst();
-  const course = await db.selectFrom("courses").select("id").limit(1).executeTakeFirst();
-  return !student && !course;
+  for (const table of ["students", "courses", "terms", "catalog", "instructors"] as const) {
+    if (await db.selectFrom(table).select("id").limit(1).executeTakeFirst()) return false;
+  }
+  return true;
 }
 
 /** Runs the seed command; returns the exit code. */
@@ -27,7 +30,7 @@ export async function seedCommand(args: string[]): Promise<number> {
       options: {
         students: { type: "string", default: "200" },
         courses: { type: "string", default: "40" },
-        enrollments: { type: "string", default: "800" },
+        enrollments: { type: "string", default: "1600" },
       },
     });
     const size = {
@@ -36,18 +39,18 @@ export async function seedCommand(args: string[]): Promise<number> {
       enrollments: wholeNumber("enrollments", values.enrollments),
     };
     await migrateToLatest(db);
-    if (!(await isEmpty(db)))
-      throw new Error("The database already has students or courses; seed an empty one.");
+    if (!(await isEmpty(db))) {
+      throw new Error(
+        "The database already has students, courses, terms, catalog entries or instructors; seed an empty one.",
+      );
+    }
     const started = performance.now();
     const data = generateDemoData(size);
-    await inTransaction(db, async (trx) => {
-      await insertInChunks(trx, "students", data.students);
-      await insertInChunks(trx, "courses", data.courses);
-      await insertInChunks(trx, "student_courses", data.enrollments);
-    });
+    await inTransaction(db, (trx) => insertDemoData(trx, data));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `Seeded ${data.students.length} students, ${data.courses.length} courses and ` +
+      `Seeded ${data.terms.length} terms, ${data.catalog.length} catalog entries, ${data.instructors.length} ` +
+        `instructors, ${data.students.length} students, ${data.courses.length} courses and ` +
         `${data.enrollments.length} enrollments in ${seconds} s.`,
     );
     return 0;

@@ -48,7 +48,10 @@ export const insertRows = <Row = never>(
   returning: readonly string[] = [],
 ): Promise<Row[]> => insertValues<Row>(db, table, columns, rows.flat(), returning);
 
-/** Inserts many rows (objects with the same keys) with as few statements as the parameter limit allows. */
+/**
+ * Inserts many rows (objects with the same keys) with as few statements as the parameter limit allows. Each
+ * statement's values are gathered just before it runs, so a million rows are never held twice.
+ */
 export async function insertInChunks<Table extends keyof Database>(
   db: Db,
   table: Table,
@@ -56,6 +59,12 @@ export async function insertInChunks<Table extends keyof Database>(
 ): Promise<void> {
   const columns = Object.keys(rows[0] ?? {});
   if (columns.length === 0) return;
-  const values = rows.map((row) => columns.map((column) => (row as Record<string, unknown>)[column] ?? null));
-  await insertRows(db, table, columns, values);
+  const chunkSize = Math.floor(MAX_PARAMETERS / columns.length);
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const values: unknown[] = [];
+    for (const row of rows.slice(start, start + chunkSize)) {
+      for (const column of columns) values.push((row as Record<string, unknown>)[column] ?? null);
+    }
+    await insertValues(db, table, columns, values);
+  }
 }

@@ -1,9 +1,31 @@
 /**
- * A realistic, reproducible roster: names, a course catalogue, and enrollments in which some courses fill up
- * and keep a waitlist. Used by `npm run db:seed` (to try the UI) and by the benchmarks (at any size).
+ * A realistic, reproducible school: two terms, a catalog with prerequisite chains, sections of it in both terms
+ * with weekly meetings in rooms and one or two instructors each, and students whose enrollments keep the
+ * registration rules (one section per catalog entry, no two meetings at once, at most the term's credits,
+ * prerequisites met by the Fall grades). Fall 2026 is over: its enrollments are completed with grades (a few
+ * dropped). Registration for Spring 2027 is under way and its most popular sections are full, with a waitlist.
+ * Used by `npm run db:seed` (to try the UI) and by the benchmarks: a larger size has more students and more
+ * sections of the same catalog.
  */
 import type { Insertable } from "kysely";
-import type { CourseTable, StudentCourseTable, StudentTable } from "../db/database.ts";
+import type { Meeting, Weekday } from "../courses/course.schema.ts";
+import { insertInChunks } from "../db/bulk.ts";
+import { withBulkLoad } from "../db/dialect.ts";
+import { recountSeats } from "../imports/import.repository.ts";
+import type {
+  CatalogPrerequisiteTable,
+  CatalogTable,
+  CourseInstructorTable,
+  CourseTable,
+  Db,
+  EnrollmentEvent,
+  EnrollmentEventTable,
+  EnrollmentStatus,
+  InstructorTable,
+  StudentCourseTable,
+  StudentTable,
+  TermTable,
+} from "../db/database.ts";
 
 export const firstNames = [
   "Ada",
@@ -81,41 +103,25 @@ export const lastNames = [
   "Haddad-Smith",
   "Müller",
 ];
-export const subjects = [
-  ["CS", "Computer Science"],
-  ["MATH", "Mathematics"],
-  ["PHYS", "Physics"],
-  ["CHEM", "Chemistry"],
-  ["BIO", "Biology"],
-  ["HIST", "History"],
-  ["LIT", "Literature"],
-  ["ECON", "Economics"],
-  ["PHIL", "Philosophy"],
-  ["ART", "Art"],
-  ["MUS", "Music"],
-  ["LING", "Linguistics"],
-] as const;
-export const topics = [
-  "Foundations",
-  "Methods",
-  "Seminar",
-  "Laboratory",
-  "Topics",
-  "Studio",
-  "Workshop",
-  "Theory",
-];
 
 export interface DemoSize {
   students: number;
+  /** Sections, dealt out over the catalog's offerings in both terms. */
   courses: number;
   enrollments: number;
 }
 
+/** Rows for every table the seed fills, with ids 1, 2, 3… in order (the seed fills an empty database). */
 export interface DemoData {
+  terms: Insertable<TermTable>[];
+  catalog: Insertable<CatalogTable>[];
+  catalog_prerequisites: Insertable<CatalogPrerequisiteTable>[];
+  instructors: Insertable<InstructorTable>[];
   students: Insertable<StudentTable>[];
   courses: Insertable<CourseTable>[];
+  course_instructors: Insertable<CourseInstructorTable>[];
   enrollments: Insertable<StudentCourseTable>[];
+  enrollment_events: Insertable<EnrollmentEventTable>[];
 }
 
 /** mulberry32: a tiny seeded PRNG, so the same size always gives the same data. */
@@ -133,66 +139,742 @@ export function random(seed: number): () => number {
  * An address the API itself would accept: its email rule (ajv-formats) allows ASCII only, so accents are folded
  * away ("Zoë Müller" → zoe.muller.7@example.edu).
  */
-export function demoEmail(first_name: string, last_name: string, n: number): string {
+export function demoEmail(first_name: string, last_name: string, n: number, domain = "example.edu"): string {
   const local = `${first_name}.${last_name}.${n}`
     .normalize("NFD")
     .replace(/[^A-Za-z0-9.-]/g, "")
     .toLowerCase();
-  return `${local}@example.edu`;
+  return `${local}@${domain}`;
 }
+
+const FALL = 0;
+const SPRING = 1;
+
+/** The terms, with the suffix their sections' codes carry (CS101-01-FA26). */
+const terms = [
+  {
+    code: "2026FA",
+    name: "Fall 2026",
+    starts_on: "2026-08-24",
+    ends_on: "2026-12-11",
+    registration_opens_at: "2026-04-06T13:00:00.000Z",
+    registration_closes_at: "2026-09-18T21:00:00.000Z",
+    add_drop_ends_on: "2026-09-04",
+    max_credits: 18,
+    suffix: "FA26",
+  },
+  {
+    code: "2027SP",
+    name: "Spring 2027",
+    starts_on: "2027-01-19",
+    ends_on: "2027-05-14",
+    registration_opens_at: "2026-11-02T14:00:00.000Z",
+    registration_closes_at: "2027-02-12T22:00:00.000Z",
+    add_drop_ends_on: "2027-01-29",
+    max_credits: 18,
+    suffix: "SP27",
+  },
+] as const;
+
+/** How a section meets each week: MWF 50 minutes, TuTh 75, MWF plus a recitation, or one afternoon lab. */
+type Pattern = "MWF" | "TuTh" | "MWF+recitation" | "lab";
+
+interface Requirement {
+  code: string;
+  min_grade?: string;
+  concurrent?: true;
+}
+
+interface Entry {
+  code: string;
+  title: string;
+  description: string;
+  credits: number;
+  pattern: Pattern;
+  /** An AND of OR-groups, as the catalog API takes them, by code. */
+  requires: Requirement[][];
+}
+
+const entries: Entry[] = [
+  {
+    code: "CS101",
+    title: "Introduction to Programming",
+    description: "Problem solving with programs: values, functions, loops, lists and testing, in Python.",
+    credits: 4,
+    pattern: "MWF+recitation",
+    requires: [],
+  },
+  {
+    code: "CS201",
+    title: "Data Structures",
+    description: "Lists, trees, hash tables and graphs; how to choose between them and measure the choice.",
+    credits: 4,
+    pattern: "MWF",
+    requires: [[{ code: "CS101", min_grade: "C" }]],
+  },
+  {
+    code: "CS220",
+    title: "Introduction to Databases",
+    description: "The relational model, SQL, schema design and transactions.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [[{ code: "CS101", min_grade: "C" }]],
+  },
+  {
+    code: "CS301",
+    title: "Algorithms",
+    description:
+      "Design and analysis of algorithms: divide and conquer, greedy methods, dynamic programming.",
+    credits: 4,
+    pattern: "TuTh",
+    requires: [[{ code: "CS201", min_grade: "C" }], [{ code: "MATH210" }]],
+  },
+  {
+    code: "MATH101",
+    title: "Calculus I",
+    description: "Limits, derivatives and their applications, and an introduction to integrals.",
+    credits: 4,
+    pattern: "MWF+recitation",
+    requires: [],
+  },
+  {
+    code: "MATH102",
+    title: "Calculus II",
+    description: "Techniques and applications of integration, sequences and series.",
+    credits: 4,
+    pattern: "MWF+recitation",
+    requires: [[{ code: "MATH101", min_grade: "C-" }]],
+  },
+  {
+    code: "MATH150",
+    title: "Introduction to Statistics",
+    description: "Describing data, probability, sampling, estimation and tests of hypotheses.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [],
+  },
+  {
+    code: "MATH210",
+    title: "Discrete Mathematics",
+    description: "Logic, proof, sets, counting, relations and graphs, for mathematics and computing.",
+    credits: 3,
+    pattern: "MWF",
+    requires: [[{ code: "MATH101" }, { code: "CS101" }]],
+  },
+  {
+    code: "MATH220",
+    title: "Linear Algebra",
+    description: "Vectors, matrices, linear maps, determinants and eigenvalues.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [[{ code: "MATH102", concurrent: true }]],
+  },
+  {
+    code: "PHYS101",
+    title: "Physics I: Mechanics",
+    description: "Motion, forces, energy and momentum, with calculus.",
+    credits: 4,
+    pattern: "MWF",
+    requires: [[{ code: "MATH101", concurrent: true }]],
+  },
+  {
+    code: "PHYS101L",
+    title: "Physics I Laboratory",
+    description: "Experiments in mechanics, taken alongside Physics I; graded pass or no pass.",
+    credits: 1,
+    pattern: "lab",
+    requires: [[{ code: "PHYS101", concurrent: true }]],
+  },
+  {
+    code: "PHYS102",
+    title: "Physics II: Electricity and Magnetism",
+    description: "Electric and magnetic fields, circuits and electromagnetic waves.",
+    credits: 4,
+    pattern: "MWF",
+    requires: [[{ code: "PHYS101", min_grade: "C-" }], [{ code: "MATH102", concurrent: true }]],
+  },
+  {
+    code: "ENGL101",
+    title: "Academic Writing",
+    description: "Reading closely and writing arguments that use sources well.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [],
+  },
+  {
+    code: "ENGL210",
+    title: "The American Novel",
+    description: "Novels from the nineteenth century to today, and the country they describe.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [[{ code: "ENGL101" }]],
+  },
+  {
+    code: "HIST101",
+    title: "World History to 1500",
+    description: "Societies, empires and exchanges from the first cities to the fifteenth century.",
+    credits: 3,
+    pattern: "MWF",
+    requires: [],
+  },
+  {
+    code: "HIST102",
+    title: "World History since 1500",
+    description: "Global connections, revolutions and empires from 1500 to the present.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [],
+  },
+  {
+    code: "HIST250",
+    title: "History of Science and Technology",
+    description: "How ideas and instruments changed the world, and the world changed them.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [[{ code: "HIST101" }, { code: "HIST102" }]],
+  },
+  {
+    code: "ECON101",
+    title: "Principles of Microeconomics",
+    description: "Markets, prices, consumers and firms, and when markets fail.",
+    credits: 3,
+    pattern: "MWF",
+    requires: [],
+  },
+  {
+    code: "ECON102",
+    title: "Principles of Macroeconomics",
+    description: "Output, unemployment, inflation, money and economic policy.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [],
+  },
+  {
+    code: "ECON201",
+    title: "Intermediate Microeconomics",
+    description: "Consumer and producer theory, market structure and welfare, with calculus.",
+    credits: 3,
+    pattern: "TuTh",
+    requires: [[{ code: "ECON101", min_grade: "B-" }], [{ code: "MATH101" }]],
+  },
+];
+
+const entryIndex = new Map(entries.map((entry, index) => [entry.code, index]));
+
+/** The labs that go with an entry: those that require it in the same term. */
+const labsOf = new Map<number, number[]>();
+entries.forEach((entry, index) => {
+  if (entry.pattern !== "lab") return;
+  for (const { code } of entry.requires.flat()) {
+    const lecture = entryIndex.get(code) ?? -1;
+    labsOf.set(lecture, [...(labsOf.get(lecture) ?? []), index]);
+  }
+});
+
+/**
+ * What is taught when, busiest first: sections are dealt out in this order, one per offering, then a second
+ * one per offering, and so on, so the default 40 sections give the first 14 offerings two sections each.
+ * Fall has the entries a first-year student can take; Spring follows on from it. CS301 is not offered this year.
+ */
+const offerings: [code: string, term: number][] = [
+  ["CS101", FALL],
+  ["MATH101", FALL],
+  ["ENGL101", FALL],
+  ["CS201", SPRING],
+  ["MATH102", SPRING],
+  ["ECON101", FALL],
+  ["PHYS101L", FALL],
+  ["ENGL210", SPRING],
+  ["ECON201", SPRING],
+  ["PHYS101", FALL],
+  ["CS101", SPRING],
+  ["MATH210", SPRING],
+  ["HIST101", FALL],
+  ["HIST102", SPRING],
+  ["MATH150", FALL],
+  ["CS220", SPRING],
+  ["HIST102", FALL],
+  ["HIST250", SPRING],
+  ["ECON102", FALL],
+  ["ECON102", SPRING],
+  ["MATH101", SPRING],
+  ["MATH220", SPRING],
+  ["ENGL101", SPRING],
+  ["MATH150", SPRING],
+  ["PHYS102", SPRING],
+  ["ECON101", SPRING],
+];
+
+/** Where each department teaches. */
+const buildings: Record<string, string> = {
+  CS: "ENG",
+  MATH: "SCI",
+  PHYS: "SCI",
+  ENGL: "HUM",
+  HIST: "HUM",
+  ECON: "SOC",
+};
+const departmentOf = (code: string) => code.replace(/\d.*$/, "");
+
+type Slot = Omit<Meeting, "room">;
+const slot = (days: Weekday[], starts_at: string, ends_at: string): Slot => ({ days, starts_at, ends_at });
+const MWF: Weekday[] = ["mon", "wed", "fri"];
+const TUTH: Weekday[] = ["tue", "thu"];
+
+/** The time slots of each kind of meeting, the most popular first; sections take them in turn. */
+const slots = {
+  lecture: [
+    ["09:00", "09:50"],
+    ["10:00", "10:50"],
+    ["11:00", "11:50"],
+    ["13:00", "13:50"],
+    ["14:00", "14:50"],
+    ["08:00", "08:50"],
+    ["12:00", "12:50"],
+    ["15:00", "15:50"],
+  ].map(([starts, ends]) => slot(MWF, starts ?? "", ends ?? "")),
+  seminar: [
+    ["09:30", "10:45"],
+    ["11:00", "12:15"],
+    ["14:00", "15:15"],
+    ["12:30", "13:45"],
+    ["15:30", "16:45"],
+    ["08:00", "09:15"],
+  ].map(([starts, ends]) => slot(TUTH, starts ?? "", ends ?? "")),
+  recitation: [
+    slot(["fri"], "16:00", "16:50"),
+    slot(["tue"], "17:00", "17:50"),
+    slot(["thu"], "17:00", "17:50"),
+    slot(["mon"], "16:00", "16:50"),
+  ],
+  lab: [
+    slot(["tue"], "13:00", "15:50"),
+    slot(["thu"], "13:00", "15:50"),
+    slot(["wed"], "14:00", "16:50"),
+    slot(["mon"], "14:00", "16:50"),
+  ],
+};
+type SlotKind = keyof typeof slots;
+
+/** Room numbers by kind: lecture rooms 101…, recitation rooms 201…, labs 301… */
+const roomSeries: Record<SlotKind, number> = { lecture: 100, seminar: 100, recitation: 200, lab: 300 };
+
+const kindsOf: Record<Pattern, SlotKind[]> = {
+  MWF: ["lecture"],
+  TuTh: ["seminar"],
+  "MWF+recitation": ["lecture", "recitation"],
+  lab: ["lab"],
+};
+
+/** A meeting as the generator compares them: its days as bits (Monday 1, Tuesday 2…) and its minutes. */
+interface Span {
+  days: number;
+  start: number;
+  end: number;
+}
+const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+const weekdayBits: Record<Weekday, number> = { mon: 1, tue: 2, wed: 4, thu: 8, fri: 16, sat: 32, sun: 64 };
+const spanOf = ({ days, starts_at, ends_at }: Slot): Span => ({
+  days: days.reduce((bits, day) => bits | weekdayBits[day], 0),
+  start: minutes(starts_at),
+  end: minutes(ends_at),
+});
+
+/** Whether any meeting of one list shares a day with one of the other and overlaps it in time. */
+function clash(a: readonly Span[], b: readonly Span[]): boolean {
+  for (const x of a) {
+    for (const y of b) if ((x.days & y.days) !== 0 && x.start < y.end && y.start < x.end) return true;
+  }
+  return false;
+}
+
+const letterGrades = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F"] as const;
+/** How many in a hundred get each letter grade. */
+const gradeShares = [3, 17, 13, 12, 13, 10, 8, 8, 5, 3, 2, 1, 5];
+
+/** Whether a completed enrollment's grade meets a requirement (the rule of the catalog's prerequisites). */
+function gradeMeets(grade: string | null, min_grade: string | undefined): boolean {
+  if (grade === "P") return true;
+  if (grade === null || grade === "NP" || grade === "F") return false;
+  if (min_grade === undefined) return true;
+  const rank = (letter: string) => letterGrades.indexOf(letter as (typeof letterGrades)[number]);
+  return rank(grade) <= rank(min_grade);
+}
+
+/** A section of the catalog entry `entry` in term `term` (both indexes), and who teaches it. */
+interface Section {
+  entry: number;
+  term: number;
+  code: string;
+  meetings: Meeting[];
+  spans: Span[];
+  instructor_ids: number[];
+}
+
+/** How many sections an instructor teaches in one term. */
+const TEACHING_LOAD = 3;
+
+interface Teacher {
+  id: number;
+  taught: number;
+  load: number[];
+  busy: Span[][];
+}
+
+/** Deals `count` sections over the offerings, with meetings in free rooms and instructors free at the time. */
+function planSections(count: number, pick: <T>(items: readonly T[]) => T, now: string) {
+  const sections: Section[] = [];
+  const instructors: Insertable<InstructorTable>[] = [];
+  const staff = new Map<string, Teacher[]>();
+  const rooms = terms.map(() => new Map<string, Span[]>());
+  const turns = terms.map(() => ({ lecture: 0, seminar: 0, recitation: 0, lab: 0 }));
+
+  const roomFor = (term: number, building: string, kind: SlotKind, meeting: Span): string => {
+    const booked = rooms[term] as Map<string, Span[]>;
+    for (let n = roomSeries[kind] + 1; ; n++) {
+      const room = `${building} ${n}`;
+      const taken = booked.get(room) ?? [];
+      if (clash(taken, [meeting])) continue;
+      booked.set(room, [...taken, meeting]);
+      return room;
+    }
+  };
+
+  /**
+   * The least busy instructor of the department who is free then and below the teaching load, or a new one;
+   * for a second instructor (`except` the first), anyone free then, or nobody.
+   */
+  const teacherFor = (department: string, term: number, meetings: Span[], except?: number) => {
+    const team = staff.get(department) ?? [];
+    staff.set(department, team);
+    let chosen: Teacher | undefined;
+    for (const teacher of team) {
+      const free =
+        teacher.id !== except &&
+        (except !== undefined || (teacher.load[term] ?? 0) < TEACHING_LOAD) &&
+        !clash(teacher.busy[term] ?? [], meetings);
+      if (free && (chosen === undefined || teacher.taught < chosen.taught)) chosen = teacher;
+    }
+    if (chosen === undefined && except !== undefined) return undefined;
+    if (chosen === undefined) {
+      const first_name = pick(firstNames);
+      const last_name = pick(lastNames);
+      const id = instructors.length + 1;
+      const email = demoEmail(first_name, last_name, id, "faculty.example.edu");
+      instructors.push({ first_name, last_name, email, created_at: now, updated_at: now });
+      chosen = { id, taught: 0, load: terms.map(() => 0), busy: terms.map(() => []) };
+      team.push(chosen);
+    }
+    chosen.taught++;
+    chosen.load[term] = (chosen.load[term] ?? 0) + 1;
+    chosen.busy[term]?.push(...meetings);
+    return chosen.id;
+  };
+
+  for (let index = 0; index < count; index++) {
+    const [code, term] = offerings[index % offerings.length] as [string, number];
+    const number = Math.floor(index / offerings.length) + 1;
+    const entry = entryIndex.get(code) ?? -1;
+    const { pattern } = entries[entry] as Entry;
+    const department = departmentOf(code);
+    const building = buildings[department] ?? department;
+    const turn = turns[term] as Record<SlotKind, number>;
+    const kinds = kindsOf[pattern];
+    const times = kinds.map((kind) => slots[kind][turn[kind]++ % slots[kind].length] as Slot);
+    const spans = times.map(spanOf);
+    const meetings = times.map((time, k) => ({
+      ...time,
+      room: roomFor(term, building, kinds[k] as SlotKind, spans[k] as Span),
+    }));
+    const first = teacherFor(department, term, spans) as number;
+    // One section in six is taught by two instructors, when a colleague is free then.
+    const second = index % 6 === 5 ? teacherFor(department, term, spans, first) : undefined;
+    const instructor_ids = second === undefined ? [first] : [first, second];
+    const suffix = terms[term]?.suffix ?? "";
+    sections.push({
+      entry,
+      term,
+      code: `${code}-${String(number).padStart(2, "0")}-${suffix}`,
+      meetings,
+      spans,
+      instructor_ids,
+    });
+  }
+  return { sections, instructors };
+}
+
+/** A student's record so far: the entries taken (in which term, how it ended) and each term's schedule. */
+interface StudentRecord {
+  taken: Map<number, { term: number; grade: string | null }>;
+  schedule: Span[][];
+  credits: number[];
+}
+
+function prerequisitesMet(record: StudentRecord, entry: Entry, term: number): boolean {
+  return entry.requires.every((group) =>
+    group.some(({ code, min_grade, concurrent }) => {
+      const taken = record.taken.get(entryIndex.get(code) ?? -1);
+      if (taken === undefined) return false;
+      if (concurrent === true && taken.term === term) return true;
+      return taken.term < term && gradeMeets(taken.grade, min_grade);
+    }),
+  );
+}
+
+/** A seeded enrollment's history event; the seed is its actor. */
+const historyEvent = (
+  student_id: number,
+  course_id: number,
+  event: EnrollmentEvent,
+  from_status: EnrollmentStatus | null,
+  to_status: EnrollmentStatus,
+  to_grade: string | null,
+  occurred_at: string,
+): Insertable<EnrollmentEventTable> => ({
+  student_id,
+  course_id,
+  event,
+  from_status,
+  to_status,
+  from_grade: null,
+  to_grade,
+  actor: "seed",
+  occurred_at,
+});
 
 export function generateDemoData(size: DemoSize, seed = 1): DemoData {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const now = new Date().toISOString();
+  const stamps = { created_at: now, updated_at: now };
 
   const students = Array.from({ length: size.students }, (_, index) => {
     const first_name = pick(firstNames);
     const last_name = pick(lastNames);
     const email = demoEmail(first_name, last_name, index + 1);
-    return { first_name, last_name, email, created_at: now, updated_at: now };
+    return { first_name, last_name, email, ...stamps };
   });
 
-  const perStudent =
-    size.students === 0 ? 0 : Math.min(size.courses, Math.ceil(size.enrollments / size.students));
-  const averageDemand = size.courses === 0 ? 0 : size.enrollments / size.courses;
-  const courses = Array.from({ length: size.courses }, (_, index) => {
-    const [prefix, subject] = subjects[index % subjects.length] as (typeof subjects)[number];
-    const level = 100 + Math.floor(index / subjects.length) * 10;
-    // One course in eight is small enough to fill up and keep a waitlist; the rest have room to spare.
-    const capacity = index % 8 === 0 ? Math.max(1, Math.floor(averageDemand * 0.6)) : null;
-    return {
-      code: `${prefix}${level}`,
-      title: `${subject} ${pick(topics)} ${Math.floor(index / subjects.length) + 1}`,
-      description: index % 3 === 0 ? null : `An ${subject.toLowerCase()} course for curious students.`,
-      credits: pick([1, 2, 3, 4, 5]),
-      capacity,
-      created_at: now,
-      updated_at: now,
+  const catalog = entries.map(({ code, title, description, credits }) => ({
+    code,
+    title,
+    description,
+    credits,
+    ...stamps,
+  }));
+  const catalog_prerequisites = entries.flatMap((entry, index) =>
+    entry.requires.flatMap((group, group_number) =>
+      group.map(({ code, min_grade, concurrent }, position) => ({
+        catalog_id: index + 1,
+        group_number,
+        position,
+        required_id: (entryIndex.get(code) ?? -1) + 1,
+        min_grade: min_grade ?? null,
+        concurrent: concurrent ? 1 : 0,
+      })),
+    ),
+  );
+
+  const { sections, instructors } = planSections(size.courses, pick, now);
+
+  // The offerings of each term with their sections. A student looks at them in a random order weighted by
+  // their number of sections (busier courses come up first more often), and by three for a course that
+  // follows on from others (whoever may take it mostly does: students keep to their sequences), then for a
+  // section that fits.
+  const offered = terms.map(() => new Map<number, number[]>());
+  sections.forEach(({ entry, term }, index) => {
+    const byEntry = offered[term] as Map<number, number[]>;
+    byEntry.set(entry, [...(byEntry.get(entry) ?? []), index]);
+  });
+  const exponents = offered.map((byEntry) =>
+    [...byEntry].map(([entry, ids]) => ({
+      entry,
+      exponent: 1 / (ids.length * ((entries[entry]?.requires.length ?? 0) > 0 ? 3 : 1)),
+    })),
+  );
+  /** The term's offered entries in a weighted random order (the larger of u^(1/weight) first). */
+  const weightedOrder = (term: number) =>
+    (exponents[term] ?? [])
+      .map(({ entry, exponent }) => ({ entry, key: next() ** exponent }))
+      .sort((a, b) => b.key - a.key);
+
+  const picks: { student: number; section: number; grade: string | null; dropped: boolean }[] = [];
+  const takers = sections.map(() => 0);
+  /** Enrolls the student in a section of the entry in the term, if one fits their record; whether it did. */
+  const take = (student: number, record: StudentRecord, term: number, index: number): boolean => {
+    const ids = offered[term]?.get(index);
+    const entry = entries[index] as Entry;
+    if (ids === undefined) return false;
+    const credits = (record.credits[term] ?? 0) + entry.credits;
+    if (credits > (terms[term]?.max_credits ?? Infinity)) return false;
+    // One section per entry a term; an entry dropped or failed before may be taken again.
+    const before = record.taken.get(index);
+    if (before !== undefined && (before.term === term || gradeMeets(before.grade, undefined))) return false;
+    if (!prerequisitesMet(record, entry, term)) return false;
+    const schedule = record.schedule[term] ?? [];
+    const start = Math.floor(next() * ids.length);
+    let fits: Section | undefined;
+    let id = -1;
+    for (let k = 0; k < ids.length && fits === undefined; k++) {
+      id = ids[(start + k) % ids.length] as number;
+      const section = sections[id] as Section;
+      if (!clash(schedule, section.spans)) fits = section;
+    }
+    if (fits === undefined) return false;
+    // Fall is over: a few dropped out, the rest have a grade (the lab is pass / no pass).
+    const dropped = term === FALL && next() < 0.04;
+    let grade: string | null = null;
+    if (term === FALL && !dropped) {
+      if (entry.pattern === "lab") grade = next() < 0.95 ? "P" : "NP";
+      else {
+        let roll = next() * 100;
+        grade = letterGrades.find((_, g) => (roll -= gradeShares[g] ?? 0) < 0) ?? "F";
+      }
+    }
+    record.taken.set(index, { term, grade });
+    schedule.push(...fits.spans);
+    record.credits[term] = credits;
+    picks.push({ student, section: id, grade, dropped });
+    takers[id] = (takers[id] ?? 0) + 1;
+    return true;
+  };
+
+  /** Up to `wanted` more courses in the term; how many it found. */
+  const addCourses = (student: number, record: StudentRecord, term: number, wanted: number): number => {
+    let added = 0;
+    // Two passes: a corequisite may come up before the course it goes with.
+    for (let pass = 0; pass < 2 && added < wanted; pass++) {
+      for (const { entry } of weightedOrder(term)) {
+        if (added >= wanted) break;
+        if (!take(student, record, term, entry)) continue;
+        added++;
+        // A lecture's lab goes with it.
+        for (const lab of labsOf.get(entry) ?? [])
+          if (added < wanted && take(student, record, term, lab)) added++;
+      }
+    }
+    return added;
+  };
+
+  for (let student = 0; student < size.students && picks.length < size.enrollments; student++) {
+    // What is left to seat, shared among the students left, so one who cannot take more is made up for later.
+    const wanted = Math.ceil((size.enrollments - picks.length) / (size.students - student));
+    const record: StudentRecord = {
+      taken: new Map(),
+      schedule: terms.map(() => []),
+      credits: terms.map(() => 0),
     };
+    let added = addCourses(student, record, FALL, Math.ceil(wanted / 2));
+    added += addCourses(student, record, SPRING, wanted - added);
+    if (added < wanted) added += addCourses(student, record, FALL, wanted - added);
+    if (added < wanted) addCourses(student, record, SPRING, wanted - added);
+  }
+
+  // Room for everyone who registered, except in the busiest quarter of the Spring sections: those filled
+  // up, and a sixth of their students are on the waitlist.
+  const springByDemand = sections
+    .map((section, index) => ({ index, term: section.term, takers: takers[index] ?? 0 }))
+    .filter(({ term }) => term === SPRING)
+    .sort((a, b) => b.takers - a.takers || a.index - b.index);
+  const full = new Set(
+    springByDemand.slice(0, Math.ceil(springByDemand.length / 4)).map(({ index }) => index),
+  );
+  const capacities = sections.map((_, index) => {
+    const demand = takers[index] ?? 0;
+    return full.has(index)
+      ? Math.max(1, Math.ceil((demand * 5) / 6))
+      : Math.max(10, Math.ceil((demand * 1.2) / 5) * 5);
   });
 
+  const courses = sections.map(({ entry, term, code, meetings }, index) => ({
+    code,
+    title: (entries[entry] as Entry).title,
+    description: null,
+    // The catalog entry's credits: a section has none of its own.
+    credits: null,
+    capacity: capacities[index] ?? null,
+    term_id: term + 1,
+    catalog_id: entry + 1,
+    meetings: JSON.stringify(meetings),
+    ...stamps,
+  }));
+  const course_instructors = sections.flatMap(({ instructor_ids }, index) =>
+    instructor_ids.map((instructor_id, position) => ({ course_id: index + 1, instructor_id, position })),
+  );
+
+  const seated = sections.map(() => 0);
+  const waiting = sections.map(() => 0);
   const enrollments: Insertable<StudentCourseTable>[] = [];
-  const seated = new Array<number>(size.courses).fill(0);
-  const waiting = new Array<number>(size.courses).fill(0);
-  for (let student = 0; student < size.students && enrollments.length < size.enrollments; student++) {
-    const chosen = new Set<number>();
-    while (chosen.size < perStudent) chosen.add(Math.floor(next() * size.courses));
-    for (const course of chosen) {
-      if (enrollments.length >= size.enrollments) break;
-      const capacity = courses[course]?.capacity ?? null;
-      const full = capacity !== null && (seated[course] ?? 0) >= capacity;
-      if (full) waiting[course] = (waiting[course] ?? 0) + 1;
-      else seated[course] = (seated[course] ?? 0) + 1;
-      enrollments.push({
-        student_id: student + 1,
-        course_id: course + 1,
-        status: full ? "waitlisted" : "enrolled",
-        waitlist_order: full ? (waiting[course] ?? null) : null,
-        enrolled_at: now,
-        updated_at: now,
-      });
+  const enrollment_events: Insertable<EnrollmentEventTable>[] = [];
+  for (const { student, section, grade, dropped } of picks) {
+    const student_id = student + 1;
+    const course_id = section + 1;
+    let status: EnrollmentStatus;
+    if (sections[section]?.term === FALL) status = dropped ? "dropped" : "completed";
+    else if ((seated[section] ?? 0) < (capacities[section] ?? 0)) status = "enrolled";
+    else status = "waitlisted";
+    if (status === "enrolled") seated[section] = (seated[section] ?? 0) + 1;
+    if (status === "waitlisted") waiting[section] = (waiting[section] ?? 0) + 1;
+    enrollments.push({
+      student_id,
+      course_id,
+      status,
+      grade,
+      waitlist_order: status === "waitlisted" ? (waiting[section] ?? null) : null,
+      enrolled_at: now,
+      updated_at: now,
+    });
+    // The history tells the same story, as the API would have recorded it.
+    const arrived = status === "waitlisted" ? "waitlisted" : "enrolled";
+    enrollment_events.push(historyEvent(student_id, course_id, arrived, null, arrived, null, now));
+    if (status === "completed" || status === "dropped") {
+      const event = status === "completed" ? "completed" : "dropped";
+      enrollment_events.push(historyEvent(student_id, course_id, event, "enrolled", status, grade, now));
     }
   }
-  return { students, courses, enrollments };
+
+  return {
+    terms: terms.map(({ suffix, ...term }) => ({ ...term, ...stamps })),
+    catalog,
+    catalog_prerequisites,
+    instructors,
+    students,
+    courses,
+    course_instructors,
+    enrollments,
+    enrollment_events,
+  };
+}
+
+/**
+ * Writes the demo data into an empty database with the bulk helpers, parents before children. Call it inside a
+ * transaction. Enrollments and their history load as an import's do: on SQLite a large first load sets the
+ * tables' secondary indexes and the seat-count triggers aside, builds the indexes once afterwards and counts
+ * the seats at once (the counters end as the triggers would have left them); PostgreSQL's statement triggers
+ * count them as the rows arrive.
+ */
+export async function insertDemoData(db: Db, data: DemoData): Promise<void> {
+  await insertInChunks(db, "terms", data.terms);
+  await insertInChunks(db, "catalog", data.catalog);
+  await insertInChunks(db, "catalog_prerequisites", data.catalog_prerequisites);
+  await insertInChunks(db, "instructors", data.instructors);
+  await insertInChunks(db, "students", data.students);
+  await insertInChunks(db, "courses", data.courses);
+  await insertInChunks(db, "course_instructors", data.course_instructors);
+  const { enrollments, enrollment_events } = data;
+  await withBulkLoad(
+    db,
+    "student_courses",
+    enrollments.length,
+    () =>
+      withBulkLoad(db, "enrollment_events", enrollment_events.length, async () => {
+        await insertInChunks(db, "student_courses", enrollments);
+        await insertInChunks(db, "enrollment_events", enrollment_events);
+      }),
+    () =>
+      recountSeats(
+        db,
+        data.courses.map((_, index) => index + 1),
+      ),
+  );
 }

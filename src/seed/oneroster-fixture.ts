@@ -8,7 +8,23 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writeCsvFile } from "../imports/csv.ts";
 import { courseExtensionColumns, headers, manifestKey, type OneRosterVersion } from "../imports/oneroster.ts";
-import { demoEmail, firstNames, lastNames, random, subjects, topics } from "./demo-data.ts";
+import { demoEmail, firstNames, lastNames, random } from "./demo-data.ts";
+
+const subjects = [
+  ["CS", "Computer Science"],
+  ["MATH", "Mathematics"],
+  ["PHYS", "Physics"],
+  ["CHEM", "Chemistry"],
+  ["BIO", "Biology"],
+  ["HIST", "History"],
+  ["LIT", "Literature"],
+  ["ECON", "Economics"],
+  ["PHIL", "Philosophy"],
+  ["ART", "Art"],
+  ["MUS", "Music"],
+  ["LING", "Linguistics"],
+] as const;
+const topics = ["Foundations", "Methods", "Seminar", "Laboratory", "Topics", "Studio", "Workshop", "Theory"];
 
 export interface FixtureOptions {
   students: number;
