@@ -3,6 +3,17 @@ import { ApiError } from "../api/client.ts";
 import type { CourseFields, StudentFields } from "../api/queries.ts";
 import { Field } from "./Field.tsx";
 
+/** The API fields that the API's messages mention ("must not be before starts_on"), as the forms call them. */
+const fieldNames: Record<string, string> = {
+  starts_on: "the start date",
+  ends_on: "the end date",
+  registration_opens_at: "the time registration opens",
+  starts_at: "the start time",
+};
+
+const readable = (message: string) =>
+  message.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (name) => fieldNames[name] ?? name);
+
 /** Splits a failed request into messages for the form's fields and one for the form as a whole. */
 export function problemFor(
   error: Error | null,
@@ -13,12 +24,21 @@ export function problemFor(
     return { fieldErrors: {}, summary: "The server could not be reached. Try again." };
   }
   const fieldErrors = Object.fromEntries(
-    Object.entries(error.fieldErrors).filter(([field]) => fields.includes(field)),
+    Object.entries(error.fieldErrors)
+      .filter(([field]) => fields.includes(field))
+      .map(([field, message]) => [field, readable(message)]),
   );
   const summary =
     Object.keys(fieldErrors).length > 0 ? "Please correct the fields marked below." : error.userMessage;
   return { fieldErrors, summary };
 }
+
+/**
+ * Marks a group of controls (a meeting's days, an instructor in a list) as invalid and described by its error,
+ * and makes it a place the focus can go to after a failed submit.
+ */
+export const invalidGroup = (errorId: string, error: string | undefined) =>
+  error ? { tabIndex: -1, "aria-invalid": true, "aria-describedby": errorId } : {};
 
 interface FormShellProps {
   label: string;
@@ -81,7 +101,7 @@ export function FormShell({
   );
 }
 
-interface StudentFormProps {
+interface PersonFormProps {
   label: string;
   initial?: StudentFields;
   submitLabel: string;
@@ -91,9 +111,10 @@ interface StudentFormProps {
   onCancel?: () => void;
 }
 
-const studentFieldNames = ["first_name", "last_name", "email"] as const;
+const personFieldNames = ["first_name", "last_name", "email"] as const;
 
-export function StudentForm({
+/** The fields of a person: a student or an instructor (the API has the same rules for both). */
+export function PersonForm({
   label,
   initial,
   submitLabel,
@@ -101,11 +122,11 @@ export function StudentForm({
   error,
   onSubmit,
   onCancel,
-}: StudentFormProps) {
+}: PersonFormProps) {
   const [fields, setFields] = useState<StudentFields>(
     initial ?? { first_name: "", last_name: "", email: "" },
   );
-  const { fieldErrors, summary } = problemFor(error, studentFieldNames);
+  const { fieldErrors, summary } = problemFor(error, personFieldNames);
   const set = (name: keyof StudentFields) => (value: string) => {
     setFields((current) => ({ ...current, [name]: value }));
   };
@@ -154,7 +175,6 @@ export function StudentForm({
     </FormShell>
   );
 }
-
 interface CourseFormState {
   code: string;
   title: string;
