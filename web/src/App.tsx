@@ -5,6 +5,8 @@ import type { Principal } from "./api/client.ts";
 import { forgetRecords, PrincipalContext, useSession, useSignOut } from "./api/session.ts";
 import { ErrorNotice, Loading, NotFound } from "./components/States.tsx";
 import { parseId } from "./hooks.ts";
+import { CatalogEntryPage } from "./pages/CatalogEntryPage.tsx";
+import { CatalogListPage } from "./pages/CatalogListPage.tsx";
 import { CoursePage } from "./pages/CoursePage.tsx";
 import { CoursesPage } from "./pages/CoursesPage.tsx";
 import { InstructorPage } from "./pages/InstructorPage.tsx";
@@ -66,6 +68,7 @@ function recordRoute(Page: (props: { id: number }) => ReactNode) {
 const StudentRoute = recordRoute(StudentPage);
 const CourseRoute = recordRoute(CoursePage);
 const TermRoute = recordRoute(TermPage);
+const CatalogRoute = recordRoute(CatalogEntryPage);
 const InstructorRoute = recordRoute(InstructorPage);
 
 function Account({ principal }: { principal: Principal }) {
@@ -105,6 +108,8 @@ function Pages() {
       <Route path="/courses/:id" component={CourseRoute} />
       <Route path="/terms" component={TermsPage} />
       <Route path="/terms/:id" component={TermRoute} />
+      <Route path="/catalog" component={CatalogListPage} />
+      <Route path="/catalog/:id" component={CatalogRoute} />
       <Route path="/instructors" component={InstructorsPage} />
       <Route path="/instructors/:id" component={InstructorRoute} />
       <Route>
@@ -139,6 +144,7 @@ export function App() {
               <NavLink href="/students">Students</NavLink>
               <NavLink href="/courses">Courses</NavLink>
               <NavLink href="/terms">Terms</NavLink>
+              <NavLink href="/catalog">Catalog</NavLink>
               <NavLink href="/instructors">Instructors</NavLink>
             </nav>
             <Account principal={principal} />
