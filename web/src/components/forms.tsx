@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ApiError } from "../api/client.ts";
-import type { CourseFields, StudentFields } from "../api/queries.ts";
+import type { StudentFields } from "../api/queries.ts";
 import { Field } from "./Field.tsx";
 
 /** The API fields that the API's messages mention ("must not be before starts_on"), as the forms call them. */
@@ -171,115 +171,6 @@ export function PersonForm({
         value={fields.email}
         onChange={set("email")}
         error={fieldErrors.email}
-      />
-    </FormShell>
-  );
-}
-interface CourseFormState {
-  code: string;
-  title: string;
-  credits: string;
-  capacity: string;
-  description: string;
-}
-
-const courseFieldNames = ["code", "title", "credits", "capacity", "description"] as const;
-
-/** Blank optional fields are left out; numbers go as JSON numbers so the API can validate them. */
-function courseBody(state: CourseFormState): CourseFields {
-  const number = (text: string) => (text.trim() === "" ? undefined : Number(text));
-  const credits = number(state.credits);
-  const capacity = number(state.capacity);
-  return {
-    code: state.code,
-    title: state.title,
-    ...(state.description.trim() !== "" && { description: state.description }),
-    ...(credits !== undefined && { credits }),
-    ...(capacity !== undefined && { capacity }),
-  };
-}
-
-interface CourseFormProps {
-  label: string;
-  submitLabel: string;
-  pending: boolean;
-  error: Error | null;
-  onSubmit: (fields: CourseFields) => void;
-}
-
-export function CourseForm({ label, submitLabel, pending, error, onSubmit }: CourseFormProps) {
-  const [state, setState] = useState<CourseFormState>({
-    code: "",
-    title: "",
-    credits: "",
-    capacity: "",
-    description: "",
-  });
-  const { fieldErrors, summary } = problemFor(error, courseFieldNames);
-  const set = (name: keyof CourseFormState) => (value: string) => {
-    setState((current) => ({ ...current, [name]: value }));
-  };
-  return (
-    <FormShell
-      label={label}
-      submitLabel={submitLabel}
-      pending={pending}
-      summary={summary}
-      error={error}
-      onSubmit={() => {
-        onSubmit(courseBody(state));
-      }}
-    >
-      <div className="field-row">
-        <Field
-          label="Code"
-          name="code"
-          autoComplete="off"
-          required
-          value={state.code}
-          onChange={set("code")}
-          error={fieldErrors.code}
-        />
-        <Field
-          label="Credits"
-          name="credits"
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step="any"
-          value={state.credits}
-          onChange={set("credits")}
-          error={fieldErrors.credits}
-        />
-      </div>
-      <Field
-        label="Title"
-        name="title"
-        autoComplete="off"
-        required
-        value={state.title}
-        onChange={set("title")}
-        error={fieldErrors.title}
-      />
-      <Field
-        label="Capacity"
-        name="capacity"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        step={1}
-        hint="Seats; leave blank for no limit."
-        value={state.capacity}
-        onChange={set("capacity")}
-        error={fieldErrors.capacity}
-      />
-      <Field
-        label="Description"
-        name="description"
-        multiline
-        value={state.description}
-        onChange={set("description")}
-        error={fieldErrors.description}
       />
     </FormShell>
   );

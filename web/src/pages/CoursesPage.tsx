@@ -2,7 +2,7 @@ import { useLocation } from "wouter";
 import { useAllTerms } from "../api/calendar.ts";
 import { useCoursePage, useCreateCourse, PAGE_SIZE } from "../api/queries.ts";
 import { courseColumns } from "../components/courseColumns.tsx";
-import { CourseForm } from "../components/forms.tsx";
+import { CourseForm } from "../components/CourseForm.tsx";
 import { TermSelect } from "../components/TermSelect.tsx";
 import { createProps } from "../components/formProps.ts";
 import { ListPage, useListSearch } from "../components/ListPage.tsx";
