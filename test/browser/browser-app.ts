@@ -198,3 +198,29 @@ export interface Course {
   code: string;
   title: string;
 }
+
+export interface Term {
+  id: number;
+  code: string;
+  name: string;
+}
+
+export interface CatalogEntry {
+  id: number;
+  code: string;
+  title: string;
+}
+
+export interface Instructor {
+  id: number;
+  first_name: string;
+  last_name: string;
+  email: string;
+}
+
+/** Opens the app signed in with a new token of the role (a viewer sees no controls that change records). */
+export async function openBrowserAppAs(role: Role, options: BrowserAppOptions = {}): Promise<BrowserApp> {
+  const app = await openBrowserApp({ ...options, signedIn: false });
+  await app.signIn((await app.createToken(role)).token);
+  return app;
+}

@@ -20,6 +20,17 @@ describe("pages in the browser", () => {
     await app.open("/courses/4242");
     await expectText(page.getByRole("heading", { level: 1 }), "Course not found");
 
+    for (const [path, title, detail] of [
+      ["/terms/4242", "Term not found", "Term 4242 does not exist"],
+      ["/catalog/4242", "Catalog entry not found", "Catalog entry 4242 does not exist"],
+      ["/instructors/4242", "Instructor not found", "Instructor 4242 does not exist"],
+    ] as const) {
+      await app.open(path);
+      await expectText(page.getByRole("heading", { level: 1 }), title);
+      await expectText(page.getByText(detail), detail);
+      expect(await page.title()).toBe(`${title} · Registrar`);
+    }
+
     await app.open("/courses/not-a-number");
     await expectText(page.getByRole("heading", { level: 1 }), "Page not found");
     await page.getByRole("main").getByRole("link", { name: "courses", exact: true }).click();
@@ -95,12 +106,63 @@ describe("pages in the browser", () => {
     });
     await app.api("POST", `/api/v1/students/${student.id}/courses`, { course_id: course.id });
 
-    for (const path of ["/students", `/students/${student.id}`, "/courses", `/courses/${course.id}`]) {
+    const term = await app.api<{ id: number }>("POST", "/api/v1/terms", {
+      code: "2027SP-EXTENDED",
+      name: "Spring 2027, extended session",
+      starts_on: "2027-01-18",
+      ends_on: "2027-05-14",
+    });
+    const instructor = await app.api<{ id: number }>("POST", "/api/v1/instructors", {
+      first_name: "Bartholomew",
+      last_name: "Featherstonehaugh-Cholmondeley",
+      email: "bartholomew.featherstonehaugh-cholmondeley@example.edu",
+    });
+    const entry = await app.api<{ id: number }>("POST", "/api/v1/catalog", {
+      code: "INTERDISC450",
+      title: "Interdisciplinary Perspectives on Computation",
+    });
+    await app.api("PATCH", `/api/v1/courses/${course.id}`, {
+      term_id: term.id,
+      catalog_id: entry.id,
+      instructor_ids: [instructor.id],
+      meetings: [
+        {
+          days: ["mon", "tue", "wed", "thu", "fri"],
+          starts_at: "08:00",
+          ends_at: "09:50",
+          room: "Science Hall 1204",
+        },
+      ],
+    });
+
+    const paths = [
+      "/students",
+      `/students/${student.id}`,
+      "/courses",
+      `/courses/${course.id}`,
+      "/terms",
+      `/terms/${term.id}`,
+    ];
+    for (const path of [...paths, "/catalog", "/instructors"]) {
       await app.open(path);
       await page.getByRole("table").first().waitFor();
+      if (path.startsWith("/courses/"))
+        await page.getByRole("link", { name: "Bartholomew Featherstonehaugh-Cholmondeley" }).waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `sideways overflow on ${path}`).toBeLessThanOrEqual(0);
       await app.expectAccessible(`${path} at phone width`);
     }
+    for (const path of [`/catalog/${entry.id}`, `/instructors/${instructor.id}`]) {
+      await app.open(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `sideways overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+    // The course form, with a meeting, in the narrow column of a phone.
+    await app.open(`/courses/${course.id}`);
+    await page.getByRole("button", { name: "Edit course" }).click();
+    await page.getByRole("group", { name: "Meeting 1" }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "sideways overflow of the course form").toBeLessThanOrEqual(0);
+    await app.expectAccessible("the course form at phone width");
   });
 });

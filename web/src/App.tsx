@@ -1,15 +1,21 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Link, Redirect, Route, Switch, useLocation, useParams, useRoute } from "wouter";
 import type { Principal } from "./api/client.ts";
 import { forgetRecords, PrincipalContext, useSession, useSignOut } from "./api/session.ts";
 import { ErrorNotice, Loading, NotFound } from "./components/States.tsx";
 import { parseId } from "./hooks.ts";
+import { CatalogEntryPage } from "./pages/CatalogEntryPage.tsx";
+import { CatalogListPage } from "./pages/CatalogListPage.tsx";
 import { CoursePage } from "./pages/CoursePage.tsx";
 import { CoursesPage } from "./pages/CoursesPage.tsx";
+import { InstructorPage } from "./pages/InstructorPage.tsx";
+import { InstructorsPage } from "./pages/InstructorsPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import { StudentPage } from "./pages/StudentPage.tsx";
 import { StudentsPage } from "./pages/StudentsPage.tsx";
+import { TermPage } from "./pages/TermPage.tsx";
+import { TermsPage } from "./pages/TermsPage.tsx";
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [active] = useRoute(`${href}/*?`);
@@ -51,15 +57,19 @@ function useFocusOnNavigate(screen: string | null) {
   }, [screen]);
 }
 
-function StudentRoute() {
-  const id = parseId(useParams<{ id: string }>().id);
-  return id === null ? <NotFound /> : <StudentPage key={id} id={id} />;
+/** A record's page for /kind/:id, or the 404 page when the id is not a positive integer. */
+function recordRoute(Page: (props: { id: number }) => ReactNode) {
+  return function RecordRoute() {
+    const id = parseId(useParams<{ id: string }>().id);
+    return id === null ? <NotFound /> : <Page key={id} id={id} />;
+  };
 }
 
-function CourseRoute() {
-  const id = parseId(useParams<{ id: string }>().id);
-  return id === null ? <NotFound /> : <CoursePage key={id} id={id} />;
-}
+const StudentRoute = recordRoute(StudentPage);
+const CourseRoute = recordRoute(CoursePage);
+const TermRoute = recordRoute(TermPage);
+const CatalogRoute = recordRoute(CatalogEntryPage);
+const InstructorRoute = recordRoute(InstructorPage);
 
 function Account({ principal }: { principal: Principal }) {
   const signOut = useSignOut();
@@ -96,6 +106,12 @@ function Pages() {
       <Route path="/students/:id" component={StudentRoute} />
       <Route path="/courses" component={CoursesPage} />
       <Route path="/courses/:id" component={CourseRoute} />
+      <Route path="/terms" component={TermsPage} />
+      <Route path="/terms/:id" component={TermRoute} />
+      <Route path="/catalog" component={CatalogListPage} />
+      <Route path="/catalog/:id" component={CatalogRoute} />
+      <Route path="/instructors" component={InstructorsPage} />
+      <Route path="/instructors/:id" component={InstructorRoute} />
       <Route>
         <NotFound />
       </Route>
@@ -127,6 +143,9 @@ export function App() {
             <nav aria-label="Main">
               <NavLink href="/students">Students</NavLink>
               <NavLink href="/courses">Courses</NavLink>
+              <NavLink href="/terms">Terms</NavLink>
+              <NavLink href="/catalog">Catalog</NavLink>
+              <NavLink href="/instructors">Instructors</NavLink>
             </nav>
             <Account principal={principal} />
           </>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 export function usePageTitle(title: string): void {
   useEffect(() => {
@@ -25,4 +25,24 @@ export function parseId(text: string | undefined): number | null {
   return text !== undefined && /^[1-9][0-9]{0,9}$/.test(text) && Number(text) <= 2_147_483_647
     ? Number(text)
     : null;
+}
+
+/**
+ * Moves the focus, after the next render, to the element a selector finds in the container: a row just added, or
+ * the neighbour of a row just removed, so keyboard users are not sent back to the top of the page.
+ */
+export function useFocusAfterRender<Container extends HTMLElement>() {
+  const container = useRef<Container>(null);
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (pending.current === null) return;
+    container.current?.querySelector<HTMLElement>(pending.current)?.focus();
+    pending.current = null;
+  });
+  return {
+    container,
+    focusLater: (selector: string) => {
+      pending.current = selector;
+    },
+  };
 }

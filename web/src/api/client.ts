@@ -1,23 +1,25 @@
 import createClient from "openapi-fetch";
-import type { paths } from "./schema.d.ts";
+import type { components, paths } from "./schema.d.ts";
 
 /** The typed API client: paths, parameters and bodies come from the server's OpenAPI document. */
 export const api = createClient<paths>({ baseUrl: "" });
 
-type Json<Response> = Response extends { content: { "application/json": infer Body } } ? Body : never;
+type Schemas = components["schemas"];
 
-type StudentCourses = Json<paths["/api/v1/students/{student_id}/courses"]["get"]["responses"][200]>;
-type CourseStudents = Json<paths["/api/v1/courses/{course_id}/students"]["get"]["responses"][200]>;
-
-export type Student = StudentCourses["student"];
-export type StudentCourse = StudentCourses["courses"][number];
-export type Course = CourseStudents["course"];
-export type RosterEntry = CourseStudents["students"][number];
-export type Enrollment = RosterEntry["enrollment"];
+export type Student = Schemas["Student"];
+export type StudentCourse = Schemas["EnrolledCourse"];
+export type Course = Schemas["Course"];
+export type Meeting = Schemas["Meeting"];
+export type Weekday = Meeting["days"][number];
+export type Term = Schemas["Term"];
+export type CatalogEntry = Schemas["CatalogEntry"];
+export type PrerequisiteItem = CatalogEntry["prerequisites"][number][number];
+export type Instructor = Schemas["Instructor"];
+export type RosterEntry = Schemas["EnrolledStudent"];
+export type Enrollment = Schemas["Enrollment"];
 export type EnrollmentStatus = Enrollment["status"];
-export type Problem = Json<paths["/api/v1/students"]["post"]["responses"][409]>;
-export type Principal = Json<paths["/api/v1/session"]["get"]["responses"][200]>;
-
+export type Problem = Schemas["Problem"];
+export type Principal = Schemas["Principal"];
 /** An answer from the API that is not a success, carrying its problem+json body. */
 export class ApiError extends Error {
   readonly problem: Problem;

@@ -1,18 +1,25 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client.ts";
+import type { paths } from "./schema.d.ts";
 
 export const PAGE_SIZE = 20;
+
+/** The courses of one term, or the sections of one catalog entry. */
+export interface CourseFilter {
+  term_id?: number;
+  catalog_id?: number;
+}
 
 /** Query keys: everything about students under "students", about courses under "courses". */
 export const keys = {
   students: (q: string, cursor: string | undefined) => ["students", "list", { q, cursor }] as const,
   studentCourses: (id: number) => ["students", id, "courses"] as const,
-  courses: (q: string, cursor: string | undefined, limit: number) =>
-    ["courses", "list", { q, cursor, limit }] as const,
+  courses: (q: string, cursor: string | undefined, limit: number, filter: CourseFilter) =>
+    ["courses", "list", { q, cursor, limit, ...filter }] as const,
   courseStudents: (id: number) => ["courses", id, "students"] as const,
 };
 
-const search = (q: string) => (q.trim() === "" ? undefined : q.trim());
+export const searchTerm = (q: string) => (q.trim() === "" ? undefined : q.trim());
 
 export function useStudentPage(q: string, cursor: string | undefined) {
   return useQuery({
@@ -20,7 +27,7 @@ export function useStudentPage(q: string, cursor: string | undefined) {
     queryFn: ({ signal }) =>
       unwrap(
         api.GET("/api/v1/students", {
-          params: { query: { limit: PAGE_SIZE, sort: "last_name", q: search(q), cursor } },
+          params: { query: { limit: PAGE_SIZE, sort: "last_name", q: searchTerm(q), cursor } },
           signal,
         }),
       ),
@@ -28,13 +35,18 @@ export function useStudentPage(q: string, cursor: string | undefined) {
   });
 }
 
-export function useCoursePage(q: string, cursor: string | undefined, limit = PAGE_SIZE) {
+export function useCoursePage(
+  q: string,
+  cursor: string | undefined,
+  limit = PAGE_SIZE,
+  filter: CourseFilter = {},
+) {
   return useQuery({
-    queryKey: keys.courses(q, cursor, limit),
+    queryKey: keys.courses(q, cursor, limit, filter),
     queryFn: ({ signal }) =>
       unwrap(
         api.GET("/api/v1/courses", {
-          params: { query: { limit, sort: "code", q: search(q), cursor } },
+          params: { query: { limit, sort: "code", q: searchTerm(q), cursor, ...filter } },
           signal,
         }),
       ),
@@ -66,7 +78,7 @@ export function useCourseStudents(id: number) {
  * A change to one student or course changes counts and rosters shown elsewhere (seats, waitlist positions),
  * so every mutation refreshes whatever is on screen; the lists are small and keyset-paged.
  */
-function useRefreshAll() {
+export function useRefreshAll() {
   const client = useQueryClient();
   return () => client.invalidateQueries();
 }
@@ -94,18 +106,23 @@ export function useUpdateStudent(id: number) {
   });
 }
 
-export interface CourseFields {
-  code: string;
-  title: string;
-  description?: string | null;
-  credits?: number | null;
-  capacity?: number | null;
-}
+export type CourseFields = NonNullable<
+  paths["/api/v1/courses"]["post"]["requestBody"]
+>["content"]["application/json"];
 
 export function useCreateCourse() {
   const refresh = useRefreshAll();
   return useMutation({
     mutationFn: (body: CourseFields) => unwrap(api.POST("/api/v1/courses", { body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateCourse(id: number) {
+  const refresh = useRefreshAll();
+  return useMutation({
+    mutationFn: (body: Partial<CourseFields>) =>
+      unwrap(api.PATCH("/api/v1/courses/{course_id}", { params: { path: { course_id: id } }, body })),
     onSuccess: refresh,
   });
 }

@@ -33,26 +33,13 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -94,48 +81,22 @@ export interface paths {
                         };
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -188,36 +149,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            data: {
-                                /**
-                                 * Format: int32
-                                 * @description A positive integer id
-                                 */
-                                id: number;
-                                first_name: string;
-                                last_name: string;
-                                /** Format: email */
-                                email: string;
-                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                                sourced_id: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                created_at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                updated_at: string;
-                            }[];
-                            /** @description Pass as ?cursor= to get the next page; null on the last page */
-                            next_cursor: string | null;
-                        };
+                        "application/json": components["schemas"]["StudentPage"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -231,23 +166,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -261,23 +183,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -291,23 +200,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -323,42 +219,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -405,32 +275,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            id: number;
-                            first_name: string;
-                            last_name: string;
-                            /** Format: email */
-                            email: string;
-                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                            sourced_id: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Student"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -444,23 +292,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -474,23 +309,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -504,23 +326,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -534,23 +343,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -564,23 +360,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -594,23 +377,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -626,42 +396,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -706,32 +450,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            id: number;
-                            first_name: string;
-                            last_name: string;
-                            /** Format: email */
-                            email: string;
-                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                            sourced_id: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Student"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -745,23 +467,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -775,23 +484,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -805,23 +501,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -835,23 +518,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -867,42 +537,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -937,7 +581,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -951,23 +595,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -981,23 +612,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1011,23 +629,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1041,23 +646,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1073,42 +665,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1159,32 +725,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            id: number;
-                            first_name: string;
-                            last_name: string;
-                            /** Format: email */
-                            email: string;
-                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                            sourced_id: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Student"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1198,23 +742,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1228,23 +759,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1258,23 +776,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1288,23 +793,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1318,23 +810,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1348,23 +827,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1378,23 +844,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1410,42 +863,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1471,6 +898,10 @@ export interface paths {
                     q?: string & unknown;
                     /** @description Sort field; prefix with - for descending. Ties break by id. */
                     sort: "code" | "-code" | "title" | "-title" | "created_at" | "-created_at" | "id" | "-id";
+                    /** @description Only the courses of this term */
+                    term_id?: number;
+                    /** @description Only the sections of this catalog entry */
+                    catalog_id?: number;
                 };
                 header?: never;
                 path?: never;
@@ -1492,47 +923,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            data: {
-                                /**
-                                 * Format: int32
-                                 * @description A positive integer id
-                                 */
-                                id: number;
-                                code: string;
-                                title: string;
-                                description: string | null;
-                                credits: number | null;
-                                capacity: number | null;
-                                /**
-                                 * Format: int32
-                                 * @description Students holding a seat
-                                 */
-                                enrolled_count: number;
-                                /**
-                                 * Format: int32
-                                 * @description Students on the waitlist
-                                 */
-                                waitlist_count: number;
-                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                                sourced_id: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                created_at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                updated_at: string;
-                            }[];
-                            /** @description Pass as ?cursor= to get the next page; null on the last page */
-                            next_cursor: string | null;
-                        };
+                        "application/json": components["schemas"]["CoursePage"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1546,23 +940,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1576,23 +957,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1606,23 +974,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1638,42 +993,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -1699,15 +1028,32 @@ export interface paths {
                         title: string & unknown;
                         /** @description Free text, or null */
                         description?: (string & unknown) | null;
-                        /** @description Credit value (≥ 0), or null */
+                        /** @description Credit value (≥ 0), or null: then the catalog entry's credits are the course's */
                         credits?: number | null;
                         /** @description Seats (≥ 0); null means unlimited */
                         capacity?: number | null;
+                        /** @description An existing term, or null for none */
+                        term_id?: number | null;
+                        /** @description An existing catalog entry, or null for none */
+                        catalog_id?: number | null;
+                        /** @description 0 to 10 weekly meetings */
+                        meetings?: {
+                            /** @description mon … sun, each at most once (answered in week order) */
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Start, HH:MM (24-hour) */
+                            starts_at: string;
+                            /** @description End, HH:MM (24-hour); after starts_at */
+                            ends_at: string;
+                            /** @description Where it meets (up to 64 characters), or null */
+                            room?: (string & unknown) | null;
+                        }[];
+                        /** @description Up to 20 existing instructors, none twice; replaces the list */
+                        instructor_ids?: number[];
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A course students enroll in: OneRoster's class, a section of a catalog entry. credits is the course's own, or when it has none (null), its catalog entry's. */
                 201: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1721,43 +1067,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            id: number;
-                            code: string;
-                            title: string;
-                            description: string | null;
-                            credits: number | null;
-                            capacity: number | null;
-                            /**
-                             * Format: int32
-                             * @description Students holding a seat
-                             */
-                            enrolled_count: number;
-                            /**
-                             * Format: int32
-                             * @description Students on the waitlist
-                             */
-                            waitlist_count: number;
-                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                            sourced_id: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Course"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1771,23 +1084,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1801,23 +1101,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1831,23 +1118,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1861,23 +1135,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1891,23 +1152,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1921,23 +1169,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -1953,42 +1188,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2019,7 +1228,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description A course students enroll in: OneRoster's class, a section of a catalog entry. credits is the course's own, or when it has none (null), its catalog entry's. */
                 200: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2033,43 +1242,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            id: number;
-                            code: string;
-                            title: string;
-                            description: string | null;
-                            credits: number | null;
-                            capacity: number | null;
-                            /**
-                             * Format: int32
-                             * @description Students holding a seat
-                             */
-                            enrolled_count: number;
-                            /**
-                             * Format: int32
-                             * @description Students on the waitlist
-                             */
-                            waitlist_count: number;
-                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                            sourced_id: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Course"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2083,23 +1259,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2113,23 +1276,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2143,23 +1293,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2173,23 +1310,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2205,42 +1329,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2281,7 +1379,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2295,23 +1393,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2325,23 +1410,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2355,23 +1427,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2385,23 +1444,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2415,23 +1461,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2447,42 +1480,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2512,15 +1519,32 @@ export interface paths {
                         title?: string & unknown;
                         /** @description Free text, or null */
                         description?: (string & unknown) | null;
-                        /** @description Credit value (≥ 0), or null */
+                        /** @description Credit value (≥ 0), or null: then the catalog entry's credits are the course's */
                         credits?: number | null;
                         /** @description Seats (≥ 0); null means unlimited */
                         capacity?: number | null;
+                        /** @description An existing term, or null for none */
+                        term_id?: number | null;
+                        /** @description An existing catalog entry, or null for none */
+                        catalog_id?: number | null;
+                        /** @description 0 to 10 weekly meetings */
+                        meetings?: {
+                            /** @description mon … sun, each at most once (answered in week order) */
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            /** @description Start, HH:MM (24-hour) */
+                            starts_at: string;
+                            /** @description End, HH:MM (24-hour); after starts_at */
+                            ends_at: string;
+                            /** @description Where it meets (up to 64 characters), or null */
+                            room?: (string & unknown) | null;
+                        }[];
+                        /** @description Up to 20 existing instructors, none twice; replaces the list */
+                        instructor_ids?: number[];
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description A course students enroll in: OneRoster's class, a section of a catalog entry. credits is the course's own, or when it has none (null), its catalog entry's. */
                 200: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2534,43 +1558,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            id: number;
-                            code: string;
-                            title: string;
-                            description: string | null;
-                            credits: number | null;
-                            capacity: number | null;
-                            /**
-                             * Format: int32
-                             * @description Students holding a seat
-                             */
-                            enrolled_count: number;
-                            /**
-                             * Format: int32
-                             * @description Students on the waitlist
-                             */
-                            waitlist_count: number;
-                            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                            sourced_id: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                        };
+                        "application/json": components["schemas"]["Course"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2584,23 +1575,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2614,23 +1592,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2644,23 +1609,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2674,23 +1626,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2704,23 +1643,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2734,23 +1660,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2764,23 +1677,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2796,42 +1696,2441 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List terms
+         * @description q searches code and name; sorted by starts_on unless sort says otherwise.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size */
+                    limit: number;
+                    /** @description Opaque cursor from a previous page's next_cursor */
+                    cursor?: string;
+                    /** @description Case-insensitive search */
+                    q?: string & unknown;
+                    /** @description Sort field; prefix with - for descending. Ties break by id. */
+                    sort: "starts_on" | "-starts_on" | "code" | "-code" | "name" | "-name" | "id" | "-id";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TermPage"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a term
+         * @description ends_on may not be before starts_on, add_drop_ends_on not after ends_on, and registration_closes_at must be after registration_opens_at (400 naming the field). Timestamps are stored in UTC.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the first response to this key is replayed (see the API description) */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Term code (e.g. 2027SP), unique without regard to letter case; stored trimmed */
+                        code: string & unknown;
+                        /** @description Name (e.g. Spring 2027); stored trimmed */
+                        name: string & unknown;
+                        /**
+                         * Format: date
+                         * @description A date, YYYY-MM-DD
+                         */
+                        starts_on: string;
+                        /**
+                         * Format: date
+                         * @description The last day of the term; not before starts_on
+                         */
+                        ends_on: string;
+                        /** @description When students may start registering; null: no lower bound */
+                        registration_opens_at?: string | null;
+                        /** @description When registration closes; after registration_opens_at; null: no upper bound */
+                        registration_closes_at?: string | null;
+                        /** @description The last day students may add or drop on their own (staff still may); not after ends_on; null: none */
+                        add_drop_ends_on?: string | null;
+                        /** @description The most credits a student may take in the term (> 0); null: no limit */
+                        max_credits?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description An academic term. Courses (sections) belong to at most one term; a term with courses cannot be deleted. */
+                201: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Term"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                413: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                415: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{term_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a term */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A positive integer id */
+                    term_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An academic term. Courses (sections) belong to at most one term; a term with courses cannot be deleted. */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Term"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a term
+         * @description Only a term that no course belongs to (409 term-has-courses otherwise).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A positive integer id */
+                    term_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some of a term's fields
+         * @description The rules between the dates apply to the term as it would be after the change.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the first response to this key is replayed (see the API description) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description A positive integer id */
+                    term_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Term code (e.g. 2027SP), unique without regard to letter case; stored trimmed */
+                        code?: string & unknown;
+                        /** @description Name (e.g. Spring 2027); stored trimmed */
+                        name?: string & unknown;
+                        /**
+                         * Format: date
+                         * @description A date, YYYY-MM-DD
+                         */
+                        starts_on?: string;
+                        /**
+                         * Format: date
+                         * @description The last day of the term; not before starts_on
+                         */
+                        ends_on?: string;
+                        /** @description When students may start registering; null: no lower bound */
+                        registration_opens_at?: string | null;
+                        /** @description When registration closes; after registration_opens_at; null: no upper bound */
+                        registration_closes_at?: string | null;
+                        /** @description The last day students may add or drop on their own (staff still may); not after ends_on; null: none */
+                        add_drop_ends_on?: string | null;
+                        /** @description The most credits a student may take in the term (> 0); null: no limit */
+                        max_credits?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description An academic term. Courses (sections) belong to at most one term; a term with courses cannot be deleted. */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Term"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                413: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                415: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the catalog
+         * @description q searches code and title; sorted by code unless sort says otherwise.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size */
+                    limit: number;
+                    /** @description Opaque cursor from a previous page's next_cursor */
+                    cursor?: string;
+                    /** @description Case-insensitive search */
+                    q?: string & unknown;
+                    /** @description Sort field; prefix with - for descending. Ties break by id. */
+                    sort: "code" | "-code" | "title" | "-title" | "created_at" | "-created_at" | "id" | "-id";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogEntryPage"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a catalog entry
+         * @description Every catalog_id in prerequisites must exist (400 naming the item otherwise), and none twice in a group.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the first response to this key is replayed (see the API description) */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Catalog code (e.g. CS201), unique without regard to letter case; stored trimmed */
+                        code: string & unknown;
+                        /** @description Title; stored trimmed */
+                        title: string & unknown;
+                        /** @description Free text, or null */
+                        description?: (string & unknown) | null;
+                        /** @description Credit value (≥ 0), or null; the credits of its sections that have none of their own */
+                        credits?: number | null;
+                        /** @description An AND of OR-groups: every inner list must be met by one of its items. An item is met by a completed section of that catalog entry with at least min_grade (any passing grade without one; P meets any minimum, F and NP none), by an enrolled section of it in a term that ends before the target section's term starts, and, when concurrent, by an enrolled or waitlisted section of it in the same term. An entry may not require itself, directly or through others (400 prerequisite-cycle). Up to 10 groups; [] for none. */
+                        prerequisites?: {
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
+                            catalog_id: number;
+                            /** @description The lowest grade that meets the item (A+ > A > A- > … > D-); P meets any minimum */
+                            min_grade?: string;
+                            /** @description true: an enrolled or waitlisted section of it in the same term also meets it (a corequisite) */
+                            concurrent?: boolean;
+                        }[][];
+                    };
+                };
+            };
+            responses: {
+                /** @description What courses are sections of (OneRoster's course; a Registrar course is its class) */
+                201: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogEntry"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                413: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                415: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/{catalog_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a catalog entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A positive integer id */
+                    catalog_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What courses are sections of (OneRoster's course; a Registrar course is its class) */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogEntry"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a catalog entry
+         * @description Only an entry that no course is a section of (409 catalog-has-courses) and that no other entry requires (409 catalog-is-required).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A positive integer id */
+                    catalog_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change some of a catalog entry's fields
+         * @description prerequisites replaces the whole expression ([] removes it). An entry may not come to require itself, directly or through others: 400 prerequisite-cycle, whose detail shows the path.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the first response to this key is replayed (see the API description) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description A positive integer id */
+                    catalog_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Catalog code (e.g. CS201), unique without regard to letter case; stored trimmed */
+                        code?: string & unknown;
+                        /** @description Title; stored trimmed */
+                        title?: string & unknown;
+                        /** @description Free text, or null */
+                        description?: (string & unknown) | null;
+                        /** @description Credit value (≥ 0), or null; the credits of its sections that have none of their own */
+                        credits?: number | null;
+                        /** @description An AND of OR-groups: every inner list must be met by one of its items. An item is met by a completed section of that catalog entry with at least min_grade (any passing grade without one; P meets any minimum, F and NP none), by an enrolled section of it in a term that ends before the target section's term starts, and, when concurrent, by an enrolled or waitlisted section of it in the same term. An entry may not require itself, directly or through others (400 prerequisite-cycle). Up to 10 groups; [] for none. */
+                        prerequisites?: {
+                            /**
+                             * Format: int32
+                             * @description A positive integer id
+                             */
+                            catalog_id: number;
+                            /** @description The lowest grade that meets the item (A+ > A > A- > … > D-); P meets any minimum */
+                            min_grade?: string;
+                            /** @description true: an enrolled or waitlisted section of it in the same term also meets it (a corequisite) */
+                            concurrent?: boolean;
+                        }[][];
+                    };
+                };
+            };
+            responses: {
+                /** @description What courses are sections of (OneRoster's course; a Registrar course is its class) */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogEntry"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                413: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                415: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/instructors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List instructors
+         * @description q searches names and email; sorted by last name unless sort says otherwise.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Page size */
+                    limit: number;
+                    /** @description Opaque cursor from a previous page's next_cursor */
+                    cursor?: string;
+                    /** @description Case-insensitive search */
+                    q?: string & unknown;
+                    /** @description Sort field; prefix with - for descending. Ties break by id. */
+                    sort: "last_name" | "-last_name" | "first_name" | "-first_name" | "email" | "-email" | "created_at" | "-created_at" | "id" | "-id";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstructorPage"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an instructor
+         * @description Emails are unique among instructors, without regard to letter case (409 email-taken).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the first response to this key is replayed (see the API description) */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Given name; stored trimmed */
+                        first_name: string & unknown;
+                        /** @description Family name; stored trimmed */
+                        last_name: string & unknown;
+                        /**
+                         * Format: email
+                         * @description Unique without regard to letter case
+                         */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Someone who teaches courses (a OneRoster user with the role teacher) */
+                201: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Instructor"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                413: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                415: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instructors/{instructor_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an instructor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A positive integer id */
+                    instructor_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Someone who teaches courses (a OneRoster user with the role teacher) */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Instructor"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an instructor
+         * @description Takes them off every course they teach (those courses' updated_at moves).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A positive integer id */
+                    instructor_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some of an instructor's fields */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retry safe: the first response to this key is replayed (see the API description) */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description A positive integer id */
+                    instructor_id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Given name; stored trimmed */
+                        first_name?: string & unknown;
+                        /** @description Family name; stored trimmed */
+                        last_name?: string & unknown;
+                        /**
+                         * Format: email
+                         * @description Unique without regard to letter case
+                         */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Someone who teaches courses (a OneRoster user with the role teacher) */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Instructor"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                413: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                415: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -2894,37 +4193,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            student_id: number;
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            course_id: number;
-                            /** @enum {unknown} */
-                            status: "enrolled" | "waitlisted" | "dropped" | "completed";
-                            /** @description Set when the enrollment is completed */
-                            grade: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            enrolled_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                            /** @description 1 for the next student to get a seat; null unless waitlisted */
-                            waitlist_position: number | null;
-                        };
+                        "application/json": components["schemas"]["Enrollment"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2938,23 +4210,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2968,23 +4227,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -2998,23 +4244,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3028,23 +4261,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3058,23 +4278,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3088,23 +4295,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3118,23 +4312,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3150,42 +4331,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3255,65 +4410,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description One result per item, in the order of the items */
-                            results: ({
-                                /** @enum {number} */
-                                status: 201;
-                                enrollment: {
-                                    /**
-                                     * Format: int32
-                                     * @description A positive integer id
-                                     */
-                                    student_id: number;
-                                    /**
-                                     * Format: int32
-                                     * @description A positive integer id
-                                     */
-                                    course_id: number;
-                                    /** @enum {unknown} */
-                                    status: "enrolled" | "waitlisted" | "dropped" | "completed";
-                                    /** @description Set when the enrollment is completed */
-                                    grade: string | null;
-                                    /**
-                                     * Format: date-time
-                                     * @description RFC 3339, UTC
-                                     */
-                                    enrolled_at: string;
-                                    /**
-                                     * Format: date-time
-                                     * @description RFC 3339, UTC
-                                     */
-                                    updated_at: string;
-                                    /** @description 1 for the next student to get a seat; null unless waitlisted */
-                                    waitlist_position: number | null;
-                                };
-                            } | {
-                                /**
-                                 * Format: int32
-                                 * @description 404 or 409, as POST /enroll would answer
-                                 */
-                                status: number;
-                                /** @description An RFC 9457 problem (application/problem+json) */
-                                problem: {
-                                    /** @description A stable URI per kind of error */
-                                    type: string;
-                                    title: string;
-                                    /** Format: int32 */
-                                    status: number;
-                                    detail: string;
-                                    instance: string;
-                                    /** @description Per-field validation errors */
-                                    errors?: {
-                                        field: string;
-                                        message: string;
-                                    }[];
-                                };
-                            })[];
-                        };
+                        "application/json": components["schemas"]["BatchEnrollResults"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3327,23 +4427,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3357,23 +4444,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3387,23 +4461,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3417,23 +4478,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3447,23 +4495,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3479,64 +4514,25 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 503: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3587,96 +4583,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            student: {
-                                /**
-                                 * Format: int32
-                                 * @description A positive integer id
-                                 */
-                                id: number;
-                                first_name: string;
-                                last_name: string;
-                                /** Format: email */
-                                email: string;
-                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                                sourced_id: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                created_at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                updated_at: string;
-                            };
-                            courses: {
-                                /**
-                                 * Format: int32
-                                 * @description A positive integer id
-                                 */
-                                id: number;
-                                code: string;
-                                title: string;
-                                description: string | null;
-                                credits: number | null;
-                                capacity: number | null;
-                                /**
-                                 * Format: int32
-                                 * @description Students holding a seat
-                                 */
-                                enrolled_count: number;
-                                /**
-                                 * Format: int32
-                                 * @description Students on the waitlist
-                                 */
-                                waitlist_count: number;
-                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                                sourced_id: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                created_at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                updated_at: string;
-                                enrollment: {
-                                    /**
-                                     * Format: int32
-                                     * @description A positive integer id
-                                     */
-                                    student_id: number;
-                                    /**
-                                     * Format: int32
-                                     * @description A positive integer id
-                                     */
-                                    course_id: number;
-                                    /** @enum {unknown} */
-                                    status: "enrolled" | "waitlisted" | "dropped" | "completed";
-                                    /** @description Set when the enrollment is completed */
-                                    grade: string | null;
-                                    /**
-                                     * Format: date-time
-                                     * @description RFC 3339, UTC
-                                     */
-                                    enrolled_at: string;
-                                    /**
-                                     * Format: date-time
-                                     * @description RFC 3339, UTC
-                                     */
-                                    updated_at: string;
-                                    /** @description 1 for the next student to get a seat; null unless waitlisted */
-                                    waitlist_position: number | null;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["StudentCourses"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3690,23 +4600,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3720,23 +4617,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3750,23 +4634,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3780,23 +4651,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3812,42 +4670,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -3898,37 +4730,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            student_id: number;
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            course_id: number;
-                            /** @enum {unknown} */
-                            status: "enrolled" | "waitlisted" | "dropped" | "completed";
-                            /** @description Set when the enrollment is completed */
-                            grade: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            enrolled_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                            /** @description 1 for the next student to get a seat; null unless waitlisted */
-                            waitlist_position: number | null;
-                        };
+                        "application/json": components["schemas"]["Enrollment"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3942,23 +4747,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -3972,23 +4764,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4002,23 +4781,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4032,23 +4798,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4062,23 +4815,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4092,23 +4832,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4122,23 +4849,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4154,42 +4868,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4243,7 +4931,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4257,23 +4945,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4287,23 +4962,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4317,23 +4979,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4347,23 +4996,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4377,23 +5013,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4409,42 +5032,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4499,37 +5096,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            student_id: number;
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            course_id: number;
-                            /** @enum {unknown} */
-                            status: "enrolled" | "waitlisted" | "dropped" | "completed";
-                            /** @description Set when the enrollment is completed */
-                            grade: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            enrolled_at: string;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            updated_at: string;
-                            /** @description 1 for the next student to get a seat; null unless waitlisted */
-                            waitlist_position: number | null;
-                        };
+                        "application/json": components["schemas"]["Enrollment"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4543,23 +5113,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4573,23 +5130,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4603,23 +5147,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4633,23 +5164,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4663,23 +5181,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4693,23 +5198,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4723,23 +5215,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 422: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4753,23 +5232,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4785,42 +5251,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -4871,98 +5311,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            course: {
-                                /**
-                                 * Format: int32
-                                 * @description A positive integer id
-                                 */
-                                id: number;
-                                code: string;
-                                title: string;
-                                description: string | null;
-                                credits: number | null;
-                                capacity: number | null;
-                                /**
-                                 * Format: int32
-                                 * @description Students holding a seat
-                                 */
-                                enrolled_count: number;
-                                /**
-                                 * Format: int32
-                                 * @description Students on the waitlist
-                                 */
-                                waitlist_count: number;
-                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                                sourced_id: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                created_at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                updated_at: string;
-                            };
-                            students: {
-                                /**
-                                 * Format: int32
-                                 * @description A positive integer id
-                                 */
-                                id: number;
-                                first_name: string;
-                                last_name: string;
-                                /** Format: email */
-                                email: string;
-                                /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
-                                sourced_id: string | null;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                created_at: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                updated_at: string;
-                                enrollment: {
-                                    /**
-                                     * Format: int32
-                                     * @description A positive integer id
-                                     */
-                                    student_id: number;
-                                    /**
-                                     * Format: int32
-                                     * @description A positive integer id
-                                     */
-                                    course_id: number;
-                                    /** @enum {unknown} */
-                                    status: "enrolled" | "waitlisted" | "dropped" | "completed";
-                                    /** @description Set when the enrollment is completed */
-                                    grade: string | null;
-                                    /**
-                                     * Format: date-time
-                                     * @description RFC 3339, UTC
-                                     */
-                                    enrolled_at: string;
-                                    /**
-                                     * Format: date-time
-                                     * @description RFC 3339, UTC
-                                     */
-                                    updated_at: string;
-                                    /** @description 1 for the next student to get a seat; null unless waitlisted */
-                                    waitlist_position: number | null;
-                                };
-                            }[];
-                            /** @description With ?limit: pass as ?cursor= for the next page; null on the last page */
-                            next_cursor: string | null;
-                        };
+                        "application/json": components["schemas"]["CourseStudents"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -4976,23 +5328,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5006,23 +5345,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5036,23 +5362,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5066,23 +5379,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5098,42 +5398,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5185,41 +5459,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            student_id: number;
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            course_id: number;
-                            events: {
-                                /**
-                                 * Format: int32
-                                 * @description A positive integer id
-                                 */
-                                id: number;
-                                /** @enum {unknown} */
-                                event: "enrolled" | "waitlisted" | "promoted" | "dropped" | "re-enrolled" | "restored" | "completed" | "grade-changed" | "deleted-with-student" | "deleted-with-course";
-                                from_status: ("enrolled" | "waitlisted" | "dropped" | "completed") | null;
-                                to_status: ("enrolled" | "waitlisted" | "dropped" | "completed") | null;
-                                from_grade: string | null;
-                                to_grade: string | null;
-                                /** @description Who made the change: the API token's name (ADMIN_TOKEN for the one from the environment, import for imports) */
-                                actor: string;
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                occurred_at: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["EnrollmentHistory"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5233,23 +5476,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5263,23 +5493,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5293,23 +5510,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5323,23 +5527,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5355,42 +5546,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5452,93 +5617,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            id: number;
-                            /** @enum {unknown} */
-                            status: "queued" | "running" | "succeeded" | "failed";
-                            dry_run: boolean;
-                            skip_invalid: boolean;
-                            /** Format: int32 */
-                            size_bytes: number;
-                            progress: {
-                                /** @description reading users.csv, checking, writing enrollments, … */
-                                phase: string;
-                                /** Format: int32 */
-                                done: number;
-                                total: number | null;
-                            } | null;
-                            /** @description The summary and rejects, once the job has finished reading and checking */
-                            report: {
-                                /** @enum {unknown} */
-                                oneroster_version: "1.1" | "1.2";
-                                dry_run: boolean;
-                                skip_invalid: boolean;
-                                /** @description Whether the database was changed */
-                                written: boolean;
-                                files: {
-                                    /** @description users.csv, classes.csv, … */
-                                    file: string;
-                                    /**
-                                     * Format: int32
-                                     * @description Data rows read (the header not counted)
-                                     */
-                                    rows: number;
-                                    /** Format: int32 */
-                                    created: number;
-                                    /** Format: int32 */
-                                    updated: number;
-                                    /** Format: int32 */
-                                    unchanged: number;
-                                    /**
-                                     * Format: int32
-                                     * @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …)
-                                     */
-                                    skipped: number;
-                                    /** Format: int32 */
-                                    rejected: number;
-                                    /** @description What the file's rows are used for */
-                                    note: string | null;
-                                }[];
-                                /**
-                                 * Format: int32
-                                 * @description Enrollments (created or re-activated) put on a waitlist because their course was full
-                                 */
-                                waitlisted: number;
-                                /** @description Every rejected row, in file and line order (up to 10,000) */
-                                rejects: {
-                                    file: string;
-                                    /**
-                                     * Format: int32
-                                     * @description Line in the file; the header is line 1
-                                     */
-                                    line: number;
-                                    /** @description Header name of the offending column */
-                                    column: string | null;
-                                    reason: string;
-                                }[];
-                                /**
-                                 * Format: int32
-                                 * @description Rejected rows beyond the ones listed
-                                 */
-                                rejects_omitted: number;
-                            } | null;
-                            /** @description Why a failed job failed */
-                            error: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            started_at: string | null;
-                            finished_at: string | null;
-                        };
+                        "application/json": components["schemas"]["ImportJob"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5552,23 +5634,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5582,23 +5651,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5612,23 +5668,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5642,23 +5685,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5672,23 +5702,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 422: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5702,23 +5719,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5734,42 +5738,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -5817,93 +5795,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /**
-                             * Format: int32
-                             * @description A positive integer id
-                             */
-                            id: number;
-                            /** @enum {unknown} */
-                            status: "queued" | "running" | "succeeded" | "failed";
-                            dry_run: boolean;
-                            skip_invalid: boolean;
-                            /** Format: int32 */
-                            size_bytes: number;
-                            progress: {
-                                /** @description reading users.csv, checking, writing enrollments, … */
-                                phase: string;
-                                /** Format: int32 */
-                                done: number;
-                                total: number | null;
-                            } | null;
-                            /** @description The summary and rejects, once the job has finished reading and checking */
-                            report: {
-                                /** @enum {unknown} */
-                                oneroster_version: "1.1" | "1.2";
-                                dry_run: boolean;
-                                skip_invalid: boolean;
-                                /** @description Whether the database was changed */
-                                written: boolean;
-                                files: {
-                                    /** @description users.csv, classes.csv, … */
-                                    file: string;
-                                    /**
-                                     * Format: int32
-                                     * @description Data rows read (the header not counted)
-                                     */
-                                    rows: number;
-                                    /** Format: int32 */
-                                    created: number;
-                                    /** Format: int32 */
-                                    updated: number;
-                                    /** Format: int32 */
-                                    unchanged: number;
-                                    /**
-                                     * Format: int32
-                                     * @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …)
-                                     */
-                                    skipped: number;
-                                    /** Format: int32 */
-                                    rejected: number;
-                                    /** @description What the file's rows are used for */
-                                    note: string | null;
-                                }[];
-                                /**
-                                 * Format: int32
-                                 * @description Enrollments (created or re-activated) put on a waitlist because their course was full
-                                 */
-                                waitlisted: number;
-                                /** @description Every rejected row, in file and line order (up to 10,000) */
-                                rejects: {
-                                    file: string;
-                                    /**
-                                     * Format: int32
-                                     * @description Line in the file; the header is line 1
-                                     */
-                                    line: number;
-                                    /** @description Header name of the offending column */
-                                    column: string | null;
-                                    reason: string;
-                                }[];
-                                /**
-                                 * Format: int32
-                                 * @description Rejected rows beyond the ones listed
-                                 */
-                                rejects_omitted: number;
-                            } | null;
-                            /** @description Why a failed job failed */
-                            error: string | null;
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            started_at: string | null;
-                            finished_at: string | null;
-                        };
+                        "application/json": components["schemas"]["ImportJob"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5917,23 +5812,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5947,23 +5829,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -5977,23 +5846,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6007,23 +5863,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6039,42 +5882,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6121,26 +5938,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            data: {
-                                name: string;
-                                /**
-                                 * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
-                                 * @enum {unknown}
-                                 */
-                                role: "admin" | "registrar" | "viewer";
-                                /**
-                                 * Format: date-time
-                                 * @description RFC 3339, UTC
-                                 */
-                                created_at: string;
-                                /** @description Null while the token works */
-                                revoked_at: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["TokenList"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6154,23 +5955,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6184,23 +5972,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6216,42 +5991,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6296,26 +6045,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            name: string;
-                            /**
-                             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
-                             * @enum {unknown}
-                             */
-                            role: "admin" | "registrar" | "viewer";
-                            /**
-                             * Format: date-time
-                             * @description RFC 3339, UTC
-                             */
-                            created_at: string;
-                            /** @description Null while the token works */
-                            revoked_at: string | null;
-                            /** @description The secret, shown only in this response: send it as Authorization: Bearer <token> */
-                            token: string;
-                        };
+                        "application/json": components["schemas"]["CreatedToken"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6329,23 +6062,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6359,23 +6079,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6389,23 +6096,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 409: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6419,23 +6113,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6449,23 +6130,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6479,23 +6147,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6511,42 +6166,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6598,7 +6227,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6612,23 +6241,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6642,23 +6258,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6672,23 +6275,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 404: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6702,23 +6292,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6734,42 +6311,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6813,17 +6364,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            name: string;
-                            /**
-                             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
-                             * @enum {unknown}
-                             */
-                            role: "admin" | "registrar" | "viewer";
-                        };
+                        "application/json": components["schemas"]["Principal"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6837,23 +6381,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6867,23 +6398,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6899,42 +6417,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -6974,17 +6466,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            name: string;
-                            /**
-                             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
-                             * @enum {unknown}
-                             */
-                            role: "admin" | "registrar" | "viewer";
-                        };
+                        "application/json": components["schemas"]["Principal"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 400: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -6998,23 +6483,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -7028,23 +6500,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -7058,23 +6517,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 413: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -7088,23 +6534,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 415: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -7118,23 +6551,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -7150,42 +6570,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7218,7 +6612,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 401: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -7232,23 +6626,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 403: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -7262,23 +6643,10 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 429: {
                     headers: {
                         /** @description Requests this client may make per window */
@@ -7294,42 +6662,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description An RFC 9457 problem (application/problem+json) */
+                /** @description A problem (RFC 9457) */
                 500: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @description A stable URI per kind of error */
-                            type: string;
-                            title: string;
-                            /** Format: int32 */
-                            status: number;
-                            detail: string;
-                            instance: string;
-                            /** @description Per-field validation errors */
-                            errors?: {
-                                field: string;
-                                message: string;
-                            }[];
-                        };
+                        "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
             };
@@ -7342,7 +6684,438 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        /** @description An RFC 9457 problem (application/problem+json) */
+        Problem: {
+            /** @description A stable URI per kind of error */
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail: string;
+            instance: string;
+            /** @description Per-field validation errors */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        };
+        Student: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            id: number;
+            first_name: string;
+            last_name: string;
+            /** Format: email */
+            email: string;
+            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+            sourced_id: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updated_at: string;
+        };
+        StudentPage: {
+            data: components["schemas"]["Student"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        /** @description A weekly meeting: on these days, from starts_at to ends_at, in this room */
+        Meeting: {
+            /** @description In week order, Monday first */
+            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /** @description HH:MM, 24-hour */
+            starts_at: string;
+            /** @description HH:MM, 24-hour */
+            ends_at: string;
+            room: string | null;
+        };
+        /** @description A course students enroll in: OneRoster's class, a section of a catalog entry. credits is the course's own, or when it has none (null), its catalog entry's. */
+        Course: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            id: number;
+            code: string;
+            title: string;
+            description: string | null;
+            credits: number | null;
+            capacity: number | null;
+            /**
+             * Format: int32
+             * @description Students holding a seat
+             */
+            enrolled_count: number;
+            /**
+             * Format: int32
+             * @description Students on the waitlist
+             */
+            waitlist_count: number;
+            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+            sourced_id: string | null;
+            /** @description The term the course is taught in; null for none */
+            term_id: number | null;
+            /** @description The catalog entry the course is a section of; null for none */
+            catalog_id: number | null;
+            meetings: components["schemas"]["Meeting"][];
+            /** @description Who teaches the course, in the order given */
+            instructor_ids: number[];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updated_at: string;
+        };
+        CoursePage: {
+            data: components["schemas"]["Course"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        /** @description An academic term. Courses (sections) belong to at most one term; a term with courses cannot be deleted. */
+        Term: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            id: number;
+            code: string;
+            name: string;
+            /** Format: date */
+            starts_on: string;
+            /** Format: date */
+            ends_on: string;
+            registration_opens_at: string | null;
+            registration_closes_at: string | null;
+            add_drop_ends_on: string | null;
+            max_credits: number | null;
+            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+            sourced_id: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updated_at: string;
+        };
+        TermPage: {
+            data: components["schemas"]["Term"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        /** @description What courses are sections of (OneRoster's course; a Registrar course is its class) */
+        CatalogEntry: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            id: number;
+            code: string;
+            title: string;
+            description: string | null;
+            credits: number | null;
+            /** @description An AND of OR-groups: every inner list must be met by one of its items. An item is met by a completed section of that catalog entry with at least min_grade (any passing grade without one; P meets any minimum, F and NP none), by an enrolled section of it in a term that ends before the target section's term starts, and, when concurrent, by an enrolled or waitlisted section of it in the same term. An entry may not require itself, directly or through others (400 prerequisite-cycle). */
+            prerequisites: {
+                /**
+                 * Format: int32
+                 * @description A positive integer id
+                 */
+                catalog_id: number;
+                /** @description Absent: any passing grade */
+                min_grade?: string;
+                /**
+                 * @description Also met in the same term (a corequisite)
+                 * @enum {boolean}
+                 */
+                concurrent?: true;
+            }[][];
+            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+            sourced_id: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updated_at: string;
+        };
+        CatalogEntryPage: {
+            data: components["schemas"]["CatalogEntry"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        /** @description Someone who teaches courses (a OneRoster user with the role teacher) */
+        Instructor: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            id: number;
+            first_name: string;
+            last_name: string;
+            /** Format: email */
+            email: string;
+            /** @description The OneRoster sourcedId this record was imported from (set by imports only); null otherwise */
+            sourced_id: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updated_at: string;
+        };
+        InstructorPage: {
+            data: components["schemas"]["Instructor"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        Enrollment: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            student_id: number;
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            course_id: number;
+            /** @enum {unknown} */
+            status: "enrolled" | "waitlisted" | "dropped" | "completed";
+            /** @description Set when the enrollment is completed */
+            grade: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            enrolled_at: string;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            updated_at: string;
+            /** @description 1 for the next student to get a seat; null unless waitlisted */
+            waitlist_position: number | null;
+        };
+        EnrolledCourse: components["schemas"]["Course"] & {
+            enrollment: components["schemas"]["Enrollment"];
+        };
+        EnrolledStudent: components["schemas"]["Student"] & {
+            enrollment: components["schemas"]["Enrollment"];
+        };
+        StudentCourses: {
+            student: components["schemas"]["Student"];
+            courses: components["schemas"]["EnrolledCourse"][];
+        };
+        CourseStudents: {
+            course: components["schemas"]["Course"];
+            students: components["schemas"]["EnrolledStudent"][];
+            /** @description With ?limit: pass as ?cursor= for the next page; null on the last page */
+            next_cursor: string | null;
+        };
+        EnrollmentHistory: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            student_id: number;
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            course_id: number;
+            events: {
+                /**
+                 * Format: int32
+                 * @description A positive integer id
+                 */
+                id: number;
+                /** @enum {unknown} */
+                event: "enrolled" | "waitlisted" | "promoted" | "dropped" | "re-enrolled" | "restored" | "completed" | "grade-changed" | "deleted-with-student" | "deleted-with-course";
+                from_status: ("enrolled" | "waitlisted" | "dropped" | "completed") | null;
+                to_status: ("enrolled" | "waitlisted" | "dropped" | "completed") | null;
+                from_grade: string | null;
+                to_grade: string | null;
+                /** @description Who made the change: the API token's name (ADMIN_TOKEN for the one from the environment, import for imports) */
+                actor: string;
+                /**
+                 * Format: date-time
+                 * @description RFC 3339, UTC
+                 */
+                occurred_at: string;
+            }[];
+        };
+        BatchEnrollResults: {
+            /** @description One result per item, in the order of the items */
+            results: ({
+                /** @enum {number} */
+                status: 201;
+                enrollment: components["schemas"]["Enrollment"];
+            } | {
+                /**
+                 * Format: int32
+                 * @description 404 or 409, as POST /enroll would answer
+                 */
+                status: number;
+                problem: components["schemas"]["Problem"];
+            })[];
+        };
+        FileSummary: {
+            /** @description users.csv, classes.csv, … */
+            file: string;
+            /**
+             * Format: int32
+             * @description Data rows read (the header not counted)
+             */
+            rows: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Rows for roles, files or states Registrar does not model (teachers, orgs, tobedeleted, …)
+             */
+            skipped: number;
+            /** Format: int32 */
+            rejected: number;
+            /** @description What the file's rows are used for */
+            note: string | null;
+        };
+        Reject: {
+            file: string;
+            /**
+             * Format: int32
+             * @description Line in the file; the header is line 1
+             */
+            line: number;
+            /** @description Header name of the offending column */
+            column: string | null;
+            reason: string;
+        };
+        Progress: {
+            /** @description reading users.csv, checking, writing enrollments, … */
+            phase: string;
+            /** Format: int32 */
+            done: number;
+            total: number | null;
+        };
+        ImportReport: {
+            /** @enum {unknown} */
+            oneroster_version: "1.1" | "1.2";
+            dry_run: boolean;
+            skip_invalid: boolean;
+            /** @description Whether the database was changed */
+            written: boolean;
+            files: components["schemas"]["FileSummary"][];
+            /**
+             * Format: int32
+             * @description Enrollments (created or re-activated) put on a waitlist because their course was full
+             */
+            waitlisted: number;
+            /** @description Every rejected row, in file and line order (up to 10,000) */
+            rejects: components["schemas"]["Reject"][];
+            /**
+             * Format: int32
+             * @description Rejected rows beyond the ones listed
+             */
+            rejects_omitted: number;
+        };
+        ImportJob: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            id: number;
+            /** @enum {unknown} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            dry_run: boolean;
+            skip_invalid: boolean;
+            /** Format: int32 */
+            size_bytes: number;
+            progress: components["schemas"]["Progress"] | null;
+            /** @description The summary and rejects, once the job has finished reading and checking */
+            report: components["schemas"]["ImportReport"] | null;
+            /** @description Why a failed job failed */
+            error: string | null;
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            started_at: string | null;
+            finished_at: string | null;
+        };
+        Token: {
+            name: string;
+            /**
+             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
+             * @enum {unknown}
+             */
+            role: "admin" | "registrar" | "viewer";
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /** @description Null while the token works */
+            revoked_at: string | null;
+        };
+        TokenList: {
+            data: components["schemas"]["Token"][];
+        };
+        CreatedToken: {
+            name: string;
+            /**
+             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
+             * @enum {unknown}
+             */
+            role: "admin" | "registrar" | "viewer";
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /** @description Null while the token works */
+            revoked_at: string | null;
+            /** @description The secret, shown only in this response: send it as Authorization: Bearer <token> */
+            token: string;
+        };
+        Principal: {
+            name: string;
+            /**
+             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
+             * @enum {unknown}
+             */
+            role: "admin" | "registrar" | "viewer";
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

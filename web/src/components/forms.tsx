@@ -1,7 +1,18 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ApiError } from "../api/client.ts";
-import type { CourseFields, StudentFields } from "../api/queries.ts";
+import type { StudentFields } from "../api/queries.ts";
 import { Field } from "./Field.tsx";
+
+/** The API fields that the API's messages mention ("must not be before starts_on"), as the forms call them. */
+const fieldNames: Record<string, string> = {
+  starts_on: "the start date",
+  ends_on: "the end date",
+  registration_opens_at: "the time registration opens",
+  starts_at: "the start time",
+};
+
+const readable = (message: string) =>
+  message.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (name) => fieldNames[name] ?? name);
 
 /** Splits a failed request into messages for the form's fields and one for the form as a whole. */
 export function problemFor(
@@ -13,12 +24,21 @@ export function problemFor(
     return { fieldErrors: {}, summary: "The server could not be reached. Try again." };
   }
   const fieldErrors = Object.fromEntries(
-    Object.entries(error.fieldErrors).filter(([field]) => fields.includes(field)),
+    Object.entries(error.fieldErrors)
+      .filter(([field]) => fields.includes(field))
+      .map(([field, message]) => [field, readable(message)]),
   );
   const summary =
     Object.keys(fieldErrors).length > 0 ? "Please correct the fields marked below." : error.userMessage;
   return { fieldErrors, summary };
 }
+
+/**
+ * Marks a group of controls (a meeting's days, an instructor in a list) as invalid and described by its error,
+ * and makes it a place the focus can go to after a failed submit.
+ */
+export const invalidGroup = (errorId: string, error: string | undefined) =>
+  error ? { tabIndex: -1, "aria-invalid": true, "aria-describedby": errorId } : {};
 
 interface FormShellProps {
   label: string;
@@ -81,7 +101,7 @@ export function FormShell({
   );
 }
 
-interface StudentFormProps {
+interface PersonFormProps {
   label: string;
   initial?: StudentFields;
   submitLabel: string;
@@ -91,9 +111,10 @@ interface StudentFormProps {
   onCancel?: () => void;
 }
 
-const studentFieldNames = ["first_name", "last_name", "email"] as const;
+const personFieldNames = ["first_name", "last_name", "email"] as const;
 
-export function StudentForm({
+/** The fields of a person: a student or an instructor (the API has the same rules for both). */
+export function PersonForm({
   label,
   initial,
   submitLabel,
@@ -101,11 +122,11 @@ export function StudentForm({
   error,
   onSubmit,
   onCancel,
-}: StudentFormProps) {
+}: PersonFormProps) {
   const [fields, setFields] = useState<StudentFields>(
     initial ?? { first_name: "", last_name: "", email: "" },
   );
-  const { fieldErrors, summary } = problemFor(error, studentFieldNames);
+  const { fieldErrors, summary } = problemFor(error, personFieldNames);
   const set = (name: keyof StudentFields) => (value: string) => {
     setFields((current) => ({ ...current, [name]: value }));
   };
@@ -150,116 +171,6 @@ export function StudentForm({
         value={fields.email}
         onChange={set("email")}
         error={fieldErrors.email}
-      />
-    </FormShell>
-  );
-}
-
-interface CourseFormState {
-  code: string;
-  title: string;
-  credits: string;
-  capacity: string;
-  description: string;
-}
-
-const courseFieldNames = ["code", "title", "credits", "capacity", "description"] as const;
-
-/** Blank optional fields are left out; numbers go as JSON numbers so the API can validate them. */
-function courseBody(state: CourseFormState): CourseFields {
-  const number = (text: string) => (text.trim() === "" ? undefined : Number(text));
-  const credits = number(state.credits);
-  const capacity = number(state.capacity);
-  return {
-    code: state.code,
-    title: state.title,
-    ...(state.description.trim() !== "" && { description: state.description }),
-    ...(credits !== undefined && { credits }),
-    ...(capacity !== undefined && { capacity }),
-  };
-}
-
-interface CourseFormProps {
-  label: string;
-  submitLabel: string;
-  pending: boolean;
-  error: Error | null;
-  onSubmit: (fields: CourseFields) => void;
-}
-
-export function CourseForm({ label, submitLabel, pending, error, onSubmit }: CourseFormProps) {
-  const [state, setState] = useState<CourseFormState>({
-    code: "",
-    title: "",
-    credits: "",
-    capacity: "",
-    description: "",
-  });
-  const { fieldErrors, summary } = problemFor(error, courseFieldNames);
-  const set = (name: keyof CourseFormState) => (value: string) => {
-    setState((current) => ({ ...current, [name]: value }));
-  };
-  return (
-    <FormShell
-      label={label}
-      submitLabel={submitLabel}
-      pending={pending}
-      summary={summary}
-      error={error}
-      onSubmit={() => {
-        onSubmit(courseBody(state));
-      }}
-    >
-      <div className="field-row">
-        <Field
-          label="Code"
-          name="code"
-          autoComplete="off"
-          required
-          value={state.code}
-          onChange={set("code")}
-          error={fieldErrors.code}
-        />
-        <Field
-          label="Credits"
-          name="credits"
-          type="number"
-          inputMode="decimal"
-          min={0}
-          step="any"
-          value={state.credits}
-          onChange={set("credits")}
-          error={fieldErrors.credits}
-        />
-      </div>
-      <Field
-        label="Title"
-        name="title"
-        autoComplete="off"
-        required
-        value={state.title}
-        onChange={set("title")}
-        error={fieldErrors.title}
-      />
-      <Field
-        label="Capacity"
-        name="capacity"
-        type="number"
-        inputMode="numeric"
-        min={0}
-        step={1}
-        hint="Seats; leave blank for no limit."
-        value={state.capacity}
-        onChange={set("capacity")}
-        error={fieldErrors.capacity}
-      />
-      <Field
-        label="Description"
-        name="description"
-        multiline
-        value={state.description}
-        onChange={set("description")}
-        error={fieldErrors.description}
       />
     </FormShell>
   );

@@ -1,112 +1,51 @@
-import { Link, useLocation, useSearchParams } from "wouter";
-import { useCoursePage, useCreateCourse } from "../api/queries.ts";
-import { useCanChange } from "../api/session.ts";
-import { CourseForm } from "../components/forms.tsx";
-import { Pager, useCursorStack } from "../components/Pager.tsx";
-import { SearchBox } from "../components/SearchBox.tsx";
-import { Seats } from "../components/Seats.tsx";
-import { ErrorNotice, Loading } from "../components/States.tsx";
-import { useDebounced, usePageTitle } from "../hooks.ts";
+import { useLocation } from "wouter";
+import { useAllTerms } from "../api/calendar.ts";
+import { useCoursePage, useCreateCourse, PAGE_SIZE } from "../api/queries.ts";
+import { courseColumns } from "../components/courseColumns.tsx";
+import { CourseForm } from "../components/CourseForm.tsx";
+import { TermSelect } from "../components/TermSelect.tsx";
+import { createProps } from "../components/formProps.ts";
+import { ListPage, useListSearch } from "../components/ListPage.tsx";
+import { parseId, usePageTitle } from "../hooks.ts";
 
 export function CoursesPage() {
   usePageTitle("Courses");
-  const [params, setParams] = useSearchParams();
-  const q = params.get("q") ?? "";
-  const search = useDebounced(q);
-  const paging = useCursorStack(search);
-  const page = useCoursePage(search, paging.cursor);
+  const list = useListSearch();
+  const termId = parseId(list.params.get("term_id") ?? undefined) ?? undefined;
+  const page = useCoursePage(list.search, list.paging.cursor, PAGE_SIZE, { term_id: termId });
+  const terms = useAllTerms();
+  const term = terms.data?.data.find((each) => each.id === termId);
   const create = useCreateCourse();
   const [, navigate] = useLocation();
-  const canChange = useCanChange();
-
   return (
-    <div className={canChange ? "page-grid" : undefined}>
-      <section aria-labelledby="courses-title">
-        <h1 id="courses-title" tabIndex={-1}>
-          Courses
-        </h1>
-        <SearchBox
-          label="Search courses"
-          placeholder="Code or title"
-          value={q}
-          controls="course-results"
+    <ListPage
+      id="courses"
+      title="Courses"
+      noun="courses"
+      searchLabel="Search courses"
+      placeholder="Code or title"
+      list={list}
+      page={page}
+      columns={courseColumns(terms.data?.data ?? [])}
+      filters={
+        <TermSelect
+          label="Filter by term"
+          noneLabel="All terms"
+          value={termId === undefined ? "" : String(termId)}
           onChange={(value) => {
-            setParams(value === "" ? {} : { q: value }, { replace: true });
+            list.setParam("term_id", value);
           }}
         />
-        <div id="course-results" aria-busy={page.isFetching}>
-          {page.isPending ? (
-            <Loading what="courses" />
-          ) : page.isError ? (
-            <ErrorNotice error={page.error} />
-          ) : page.data.data.length === 0 ? (
-            <p className="empty">
-              {search.trim()
-                ? `No courses match “${search.trim()}”.`
-                : canChange
-                  ? "No courses yet: add the first one."
-                  : "No courses yet."}
-            </p>
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption className="visually-hidden">
-                  Courses{search.trim() && ` matching “${search.trim()}”`}, page {paging.page}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Course</th>
-                    <th scope="col" className="numeric">
-                      Credits
-                    </th>
-                    <th scope="col">Seats</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.data.data.map((course) => (
-                    <tr key={course.id}>
-                      <td>
-                        <Link href={`/courses/${course.id}`}>
-                          <span className="code">{course.code}</span> {course.title}
-                        </Link>
-                      </td>
-                      <td className="numeric">{course.credits ?? "–"}</td>
-                      <td>
-                        <Seats course={course} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </div>
-        <Pager
-          label="Course pages"
-          page={paging.page}
-          nextCursor={page.data?.next_cursor}
-          onNext={paging.next}
-          onPrevious={paging.previous}
+      }
+      filterCaption={termId === undefined ? "" : ` in ${term?.code ?? `term ${termId}`}`}
+      newTitle="New course"
+      newForm={
+        <CourseForm
+          label="New course"
+          submitLabel="Add course"
+          {...createProps(create, "/courses", navigate)}
         />
-      </section>
-      {canChange && (
-        <section className="panel" aria-labelledby="new-course-title">
-          <h2 id="new-course-title">New course</h2>
-          <CourseForm
-            label="New course"
-            submitLabel="Add course"
-            pending={create.isPending}
-            error={create.error}
-            onSubmit={(fields) => {
-              create.mutate(fields, {
-                onSuccess: (course) => {
-                  navigate(`/courses/${course.id}`);
-                },
-              });
-            }}
-          />
-        </section>
-      )}
-    </div>
+      }
+    />
   );
 }

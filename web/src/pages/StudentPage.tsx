@@ -3,7 +3,7 @@ import { Link } from "wouter";
 import { ApiError, type Course, type Student, type StudentCourse } from "../api/client.ts";
 import { useCoursePage, useDrop, useEnroll, useStudentCourses, useUpdateStudent } from "../api/queries.ts";
 import { useCanChange } from "../api/session.ts";
-import { StudentForm } from "../components/forms.tsx";
+import { PersonForm } from "../components/forms.tsx";
 import { SearchBox } from "../components/SearchBox.tsx";
 import { isFull, Seats, seatsText } from "../components/Seats.tsx";
 import { Status } from "../components/Status.tsx";
@@ -57,7 +57,7 @@ function StudentDetails({ student, canChange }: { student: Student; canChange: b
       {editing ? (
         <div className="panel">
           <h2>Edit details</h2>
-          <StudentForm
+          <PersonForm
             label="Edit student"
             initial={{ first_name: student.first_name, last_name: student.last_name, email: student.email }}
             submitLabel="Save changes"
