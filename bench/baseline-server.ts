@@ -11,7 +11,7 @@ import pg from "pg";
 const [database = "", port = "3900"] = process.argv.slice(2);
 
 const studentSql =
-  "select id, first_name, last_name, email, sourced_id, created_at, updated_at from students where id = $1";
+  "select id, first_name, last_name, email, sourced_id, max_credits, created_at, updated_at from students where id = $1";
 /**
  * Registrar's courseColumns (src/courses/course.repository.ts): credits fall back to the catalog entry's, and
  * the instructors come as a JSON list in the same statement, aggregated as each engine does it.

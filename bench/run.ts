@@ -12,6 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { migrationNames } from "../src/db/migrate.ts";
 import {
   assertSameAnswers,
   authorization,
@@ -58,12 +59,15 @@ const connections = Number(values.connections);
 const dataDirectory = join("bench", ".data");
 mkdirSync(dataDirectory, { recursive: true });
 /**
- * What the cached databases are named after: the seed's version and the size. Bump the version when the demo
- * data changes, so that a database seeded by older code (and an older schema, which the baseline's SQL may not
- * find) is seeded again instead of measured. 2: the academic calendar (terms, catalog, meetings, instructors).
+ * What the cached databases are named after: the seed's version, the newest migration and the size. Bump the
+ * version when the demo data changes; a new migration names new caches by itself. Either way a database seeded
+ * by older code (and an older schema, which the baseline's SQL may not find) is seeded again instead of
+ * measured. 2: the academic calendar (terms, catalog, meetings, instructors).
  */
 const seedVersion = 2;
-const sizeName = (of: Size) => `v${seedVersion}-s${of.students}-c${of.courses}-e${of.enrollments}`;
+const schemaVersion = (await migrationNames()).at(-1)?.slice(0, 15).replace(/\D/g, "") ?? "none";
+const sizeName = (of: Size) =>
+  `v${seedVersion}-m${schemaVersion}-s${of.students}-c${of.courses}-e${of.enrollments}`;
 
 function seed(databaseUrl: string, of: Size): void {
   const seeded = spawnSync(
