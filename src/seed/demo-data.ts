@@ -8,10 +8,34 @@
  * sections of the same catalog.
  */
 import type { Insertable } from "kysely";
-import type { Meeting, Weekday } from "../courses/course.schema.ts";
+import type { Meeting } from "../courses/course.schema.ts";
 import { insertInChunks } from "../db/bulk.ts";
 import { withBulkLoad } from "../db/dialect.ts";
 import { recountSeats } from "../imports/import.repository.ts";
+import { meetsMinimum } from "../registration/grades.ts";
+import { demoEmail, firstNames, lastNames, random } from "./people.ts";
+import {
+  buildings,
+  departmentOf,
+  entries,
+  entryIndex,
+  FALL,
+  labsOf,
+  offerings,
+  SPRING,
+  terms,
+  type Entry,
+} from "./school.ts";
+import {
+  clash,
+  kindsOf,
+  roomSeries,
+  slots,
+  spanOf,
+  type Slot,
+  type SlotKind,
+  type Span,
+} from "./timetable.ts";
 import type {
   CatalogPrerequisiteTable,
   CatalogTable,
@@ -26,83 +50,6 @@ import type {
   StudentTable,
   TermTable,
 } from "../db/database.ts";
-
-export const firstNames = [
-  "Ada",
-  "Alan",
-  "Grace",
-  "Edsger",
-  "Barbara",
-  "Donald",
-  "Frances",
-  "John",
-  "Katherine",
-  "Linus",
-  "Margaret",
-  "Niklaus",
-  "Radia",
-  "Tim",
-  "Hedy",
-  "Ken",
-  "Dennis",
-  "Shafi",
-  "Leslie",
-  "Sophie",
-  "Amara",
-  "Kenji",
-  "Lucía",
-  "Mateo",
-  "Noor",
-  "Olga",
-  "Priya",
-  "Quentin",
-  "Rosa",
-  "Santiago",
-  "Tomás",
-  "Uma",
-  "Vera",
-  "Wei",
-  "Yara",
-  "Zoë",
-];
-export const lastNames = [
-  "Lovelace",
-  "Turing",
-  "Hopper",
-  "Dijkstra",
-  "Liskov",
-  "Knuth",
-  "Allen",
-  "McCarthy",
-  "Johnson",
-  "Torvalds",
-  "Hamilton",
-  "Wirth",
-  "Perlman",
-  "Berners-Lee",
-  "Lamarr",
-  "Thompson",
-  "Ritchie",
-  "Goldwasser",
-  "Lamport",
-  "Wilson",
-  "Okafor",
-  "Tanaka",
-  "García",
-  "Fernández",
-  "Haddad",
-  "Ivanova",
-  "Sharma",
-  "Dubois",
-  "Parks",
-  "Moreno",
-  "Novák",
-  "Nair",
-  "Kovacs",
-  "Zhang",
-  "Haddad-Smith",
-  "Müller",
-];
 
 export interface DemoSize {
   students: number;
@@ -124,382 +71,9 @@ export interface DemoData {
   enrollment_events: Insertable<EnrollmentEventTable>[];
 }
 
-/** mulberry32: a tiny seeded PRNG, so the same size always gives the same data. */
-export function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * An address the API itself would accept: its email rule (ajv-formats) allows ASCII only, so accents are folded
- * away ("Zoë Müller" → zoe.muller.7@example.edu).
- */
-export function demoEmail(first_name: string, last_name: string, n: number, domain = "example.edu"): string {
-  const local = `${first_name}.${last_name}.${n}`
-    .normalize("NFD")
-    .replace(/[^A-Za-z0-9.-]/g, "")
-    .toLowerCase();
-  return `${local}@${domain}`;
-}
-
-const FALL = 0;
-const SPRING = 1;
-
-/** The terms, with the suffix their sections' codes carry (CS101-01-FA26). */
-const terms = [
-  {
-    code: "2026FA",
-    name: "Fall 2026",
-    starts_on: "2026-08-24",
-    ends_on: "2026-12-11",
-    registration_opens_at: "2026-04-06T13:00:00.000Z",
-    registration_closes_at: "2026-09-18T21:00:00.000Z",
-    add_drop_ends_on: "2026-09-04",
-    max_credits: 18,
-    suffix: "FA26",
-  },
-  {
-    code: "2027SP",
-    name: "Spring 2027",
-    starts_on: "2027-01-19",
-    ends_on: "2027-05-14",
-    registration_opens_at: "2026-11-02T14:00:00.000Z",
-    registration_closes_at: "2027-02-12T22:00:00.000Z",
-    add_drop_ends_on: "2027-01-29",
-    max_credits: 18,
-    suffix: "SP27",
-  },
-] as const;
-
-/** How a section meets each week: MWF 50 minutes, TuTh 75, MWF plus a recitation, or one afternoon lab. */
-type Pattern = "MWF" | "TuTh" | "MWF+recitation" | "lab";
-
-interface Requirement {
-  code: string;
-  min_grade?: string;
-  concurrent?: true;
-}
-
-interface Entry {
-  code: string;
-  title: string;
-  description: string;
-  credits: number;
-  pattern: Pattern;
-  /** An AND of OR-groups, as the catalog API takes them, by code. */
-  requires: Requirement[][];
-}
-
-const entries: Entry[] = [
-  {
-    code: "CS101",
-    title: "Introduction to Programming",
-    description: "Problem solving with programs: values, functions, loops, lists and testing, in Python.",
-    credits: 4,
-    pattern: "MWF+recitation",
-    requires: [],
-  },
-  {
-    code: "CS201",
-    title: "Data Structures",
-    description: "Lists, trees, hash tables and graphs; how to choose between them and measure the choice.",
-    credits: 4,
-    pattern: "MWF",
-    requires: [[{ code: "CS101", min_grade: "C" }]],
-  },
-  {
-    code: "CS220",
-    title: "Introduction to Databases",
-    description: "The relational model, SQL, schema design and transactions.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [[{ code: "CS101", min_grade: "C" }]],
-  },
-  {
-    code: "CS301",
-    title: "Algorithms",
-    description:
-      "Design and analysis of algorithms: divide and conquer, greedy methods, dynamic programming.",
-    credits: 4,
-    pattern: "TuTh",
-    requires: [[{ code: "CS201", min_grade: "C" }], [{ code: "MATH210" }]],
-  },
-  {
-    code: "MATH101",
-    title: "Calculus I",
-    description: "Limits, derivatives and their applications, and an introduction to integrals.",
-    credits: 4,
-    pattern: "MWF+recitation",
-    requires: [],
-  },
-  {
-    code: "MATH102",
-    title: "Calculus II",
-    description: "Techniques and applications of integration, sequences and series.",
-    credits: 4,
-    pattern: "MWF+recitation",
-    requires: [[{ code: "MATH101", min_grade: "C-" }]],
-  },
-  {
-    code: "MATH150",
-    title: "Introduction to Statistics",
-    description: "Describing data, probability, sampling, estimation and tests of hypotheses.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [],
-  },
-  {
-    code: "MATH210",
-    title: "Discrete Mathematics",
-    description: "Logic, proof, sets, counting, relations and graphs, for mathematics and computing.",
-    credits: 3,
-    pattern: "MWF",
-    requires: [[{ code: "MATH101" }, { code: "CS101" }]],
-  },
-  {
-    code: "MATH220",
-    title: "Linear Algebra",
-    description: "Vectors, matrices, linear maps, determinants and eigenvalues.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [[{ code: "MATH102", concurrent: true }]],
-  },
-  {
-    code: "PHYS101",
-    title: "Physics I: Mechanics",
-    description: "Motion, forces, energy and momentum, with calculus.",
-    credits: 4,
-    pattern: "MWF",
-    requires: [[{ code: "MATH101", concurrent: true }]],
-  },
-  {
-    code: "PHYS101L",
-    title: "Physics I Laboratory",
-    description: "Experiments in mechanics, taken alongside Physics I; graded pass or no pass.",
-    credits: 1,
-    pattern: "lab",
-    requires: [[{ code: "PHYS101", concurrent: true }]],
-  },
-  {
-    code: "PHYS102",
-    title: "Physics II: Electricity and Magnetism",
-    description: "Electric and magnetic fields, circuits and electromagnetic waves.",
-    credits: 4,
-    pattern: "MWF",
-    requires: [[{ code: "PHYS101", min_grade: "C-" }], [{ code: "MATH102", concurrent: true }]],
-  },
-  {
-    code: "ENGL101",
-    title: "Academic Writing",
-    description: "Reading closely and writing arguments that use sources well.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [],
-  },
-  {
-    code: "ENGL210",
-    title: "The American Novel",
-    description: "Novels from the nineteenth century to today, and the country they describe.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [[{ code: "ENGL101" }]],
-  },
-  {
-    code: "HIST101",
-    title: "World History to 1500",
-    description: "Societies, empires and exchanges from the first cities to the fifteenth century.",
-    credits: 3,
-    pattern: "MWF",
-    requires: [],
-  },
-  {
-    code: "HIST102",
-    title: "World History since 1500",
-    description: "Global connections, revolutions and empires from 1500 to the present.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [],
-  },
-  {
-    code: "HIST250",
-    title: "History of Science and Technology",
-    description: "How ideas and instruments changed the world, and the world changed them.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [[{ code: "HIST101" }, { code: "HIST102" }]],
-  },
-  {
-    code: "ECON101",
-    title: "Principles of Microeconomics",
-    description: "Markets, prices, consumers and firms, and when markets fail.",
-    credits: 3,
-    pattern: "MWF",
-    requires: [],
-  },
-  {
-    code: "ECON102",
-    title: "Principles of Macroeconomics",
-    description: "Output, unemployment, inflation, money and economic policy.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [],
-  },
-  {
-    code: "ECON201",
-    title: "Intermediate Microeconomics",
-    description: "Consumer and producer theory, market structure and welfare, with calculus.",
-    credits: 3,
-    pattern: "TuTh",
-    requires: [[{ code: "ECON101", min_grade: "B-" }], [{ code: "MATH101" }]],
-  },
-];
-
-const entryIndex = new Map(entries.map((entry, index) => [entry.code, index]));
-
-/** The labs that go with an entry: those that require it in the same term. */
-const labsOf = new Map<number, number[]>();
-entries.forEach((entry, index) => {
-  if (entry.pattern !== "lab") return;
-  for (const { code } of entry.requires.flat()) {
-    const lecture = entryIndex.get(code) ?? -1;
-    labsOf.set(lecture, [...(labsOf.get(lecture) ?? []), index]);
-  }
-});
-
-/**
- * What is taught when, busiest first: sections are dealt out in this order, one per offering, then a second
- * one per offering, and so on, so the default 40 sections give the first 14 offerings two sections each.
- * Fall has the entries a first-year student can take; Spring follows on from it. CS301 is not offered this year.
- */
-const offerings: [code: string, term: number][] = [
-  ["CS101", FALL],
-  ["MATH101", FALL],
-  ["ENGL101", FALL],
-  ["CS201", SPRING],
-  ["MATH102", SPRING],
-  ["ECON101", FALL],
-  ["PHYS101L", FALL],
-  ["ENGL210", SPRING],
-  ["ECON201", SPRING],
-  ["PHYS101", FALL],
-  ["CS101", SPRING],
-  ["MATH210", SPRING],
-  ["HIST101", FALL],
-  ["HIST102", SPRING],
-  ["MATH150", FALL],
-  ["CS220", SPRING],
-  ["HIST102", FALL],
-  ["HIST250", SPRING],
-  ["ECON102", FALL],
-  ["ECON102", SPRING],
-  ["MATH101", SPRING],
-  ["MATH220", SPRING],
-  ["ENGL101", SPRING],
-  ["MATH150", SPRING],
-  ["PHYS102", SPRING],
-  ["ECON101", SPRING],
-];
-
-/** Where each department teaches. */
-const buildings: Record<string, string> = {
-  CS: "ENG",
-  MATH: "SCI",
-  PHYS: "SCI",
-  ENGL: "HUM",
-  HIST: "HUM",
-  ECON: "SOC",
-};
-const departmentOf = (code: string) => code.replace(/\d.*$/, "");
-
-type Slot = Omit<Meeting, "room">;
-const slot = (days: Weekday[], starts_at: string, ends_at: string): Slot => ({ days, starts_at, ends_at });
-const MWF: Weekday[] = ["mon", "wed", "fri"];
-const TUTH: Weekday[] = ["tue", "thu"];
-
-/** The time slots of each kind of meeting, the most popular first; sections take them in turn. */
-const slots = {
-  lecture: [
-    ["09:00", "09:50"],
-    ["10:00", "10:50"],
-    ["11:00", "11:50"],
-    ["13:00", "13:50"],
-    ["14:00", "14:50"],
-    ["08:00", "08:50"],
-    ["12:00", "12:50"],
-    ["15:00", "15:50"],
-  ].map(([starts, ends]) => slot(MWF, starts ?? "", ends ?? "")),
-  seminar: [
-    ["09:30", "10:45"],
-    ["11:00", "12:15"],
-    ["14:00", "15:15"],
-    ["12:30", "13:45"],
-    ["15:30", "16:45"],
-    ["08:00", "09:15"],
-  ].map(([starts, ends]) => slot(TUTH, starts ?? "", ends ?? "")),
-  recitation: [
-    slot(["fri"], "16:00", "16:50"),
-    slot(["tue"], "17:00", "17:50"),
-    slot(["thu"], "17:00", "17:50"),
-    slot(["mon"], "16:00", "16:50"),
-  ],
-  lab: [
-    slot(["tue"], "13:00", "15:50"),
-    slot(["thu"], "13:00", "15:50"),
-    slot(["wed"], "14:00", "16:50"),
-    slot(["mon"], "14:00", "16:50"),
-  ],
-};
-type SlotKind = keyof typeof slots;
-
-/** Room numbers by kind: lecture rooms 101…, recitation rooms 201…, labs 301… */
-const roomSeries: Record<SlotKind, number> = { lecture: 100, seminar: 100, recitation: 200, lab: 300 };
-
-const kindsOf: Record<Pattern, SlotKind[]> = {
-  MWF: ["lecture"],
-  TuTh: ["seminar"],
-  "MWF+recitation": ["lecture", "recitation"],
-  lab: ["lab"],
-};
-
-/** A meeting as the generator compares them: its days as bits (Monday 1, Tuesday 2…) and its minutes. */
-interface Span {
-  days: number;
-  start: number;
-  end: number;
-}
-const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
-const weekdayBits: Record<Weekday, number> = { mon: 1, tue: 2, wed: 4, thu: 8, fri: 16, sat: 32, sun: 64 };
-const spanOf = ({ days, starts_at, ends_at }: Slot): Span => ({
-  days: days.reduce((bits, day) => bits | weekdayBits[day], 0),
-  start: minutes(starts_at),
-  end: minutes(ends_at),
-});
-
-/** Whether any meeting of one list shares a day with one of the other and overlaps it in time. */
-function clash(a: readonly Span[], b: readonly Span[]): boolean {
-  for (const x of a) {
-    for (const y of b) if ((x.days & y.days) !== 0 && x.start < y.end && y.start < x.end) return true;
-  }
-  return false;
-}
-
 const letterGrades = ["A+", "A", "A-", "B+", "B", "B-", "C+", "C", "C-", "D+", "D", "D-", "F"] as const;
 /** How many in a hundred get each letter grade. */
 const gradeShares = [3, 17, 13, 12, 13, 10, 8, 8, 5, 3, 2, 1, 5];
-
-/** Whether a completed enrollment's grade meets a requirement (the rule of the catalog's prerequisites). */
-function gradeMeets(grade: string | null, min_grade: string | undefined): boolean {
-  if (grade === "P") return true;
-  if (grade === null || grade === "NP" || grade === "F") return false;
-  if (min_grade === undefined) return true;
-  const rank = (letter: string) => letterGrades.indexOf(letter as (typeof letterGrades)[number]);
-  return rank(grade) <= rank(min_grade);
-}
 
 /** A section of the catalog entry `entry` in term `term` (both indexes), and who teaches it. */
 interface Section {
@@ -603,12 +177,19 @@ function planSections(count: number, pick: <T>(items: readonly T[]) => T, now: s
   return { sections, instructors };
 }
 
-/** A student's record so far: the entries taken (in which term, how it ended) and each term's schedule. */
+/**
+ * A student's record so far: the entries taken (in which term, how it ended: a grade, or null for one dropped or
+ * still in progress) and each term's schedule.
+ */
 interface StudentRecord {
   taken: Map<number, { term: number; grade: string | null }>;
   schedule: Span[][];
   credits: number[];
 }
+
+/** A grade that meets the minimum, by the registration rules' own scale; no grade here is no pass. */
+const passed = (grade: string | null, minimum: string | null) =>
+  grade !== null && meetsMinimum(grade, minimum);
 
 function prerequisitesMet(record: StudentRecord, entry: Entry, term: number): boolean {
   return entry.requires.every((group) =>
@@ -616,7 +197,7 @@ function prerequisitesMet(record: StudentRecord, entry: Entry, term: number): bo
       const taken = record.taken.get(entryIndex.get(code) ?? -1);
       if (taken === undefined) return false;
       if (concurrent === true && taken.term === term) return true;
-      return taken.term < term && gradeMeets(taken.grade, min_grade);
+      return taken.term < term && passed(taken.grade, min_grade ?? null);
     }),
   );
 }
@@ -709,7 +290,7 @@ export function generateDemoData(size: DemoSize, seed = 1): DemoData {
     if (credits > (terms[term]?.max_credits ?? Infinity)) return false;
     // One section per entry a term; an entry dropped or failed before may be taken again.
     const before = record.taken.get(index);
-    if (before !== undefined && (before.term === term || gradeMeets(before.grade, undefined))) return false;
+    if (before !== undefined && (before.term === term || passed(before.grade, null))) return false;
     if (!prerequisitesMet(record, entry, term)) return false;
     const schedule = record.schedule[term] ?? [];
     const start = Math.floor(next() * ids.length);

@@ -8,7 +8,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { writeCsvFile } from "../imports/csv.ts";
 import { courseExtensionColumns, headers, manifestKey, type OneRosterVersion } from "../imports/oneroster.ts";
-import { demoEmail, firstNames, lastNames, random } from "./demo-data.ts";
+import { demoEmail, firstNames, lastNames, random } from "./people.ts";
 
 const subjects = [
   ["CS", "Computer Science"],
