@@ -1,7 +1,9 @@
 /**
  * One load run, in its own process so it can be pinned to its own core. Prints autocannon's result as JSON.
- * Usage: node bench/load.ts '<json: { url, scenario, seconds, connections, students, courses, token, path?, rate? }>'
+ * Usage: node bench/load.ts '<json: { url, scenario, seconds, connections, students, courses, token, path?, rate?,
+ * courseIds? }>'
  * `rate` caps the total requests per second (a steady load, for the soak); without it, as fast as possible.
+ * `courseIds` are the courses the enroll scenario picks from (default: 1 … courses).
  */
 import autocannon, { type Request } from "autocannon";
 
@@ -15,10 +17,14 @@ interface LoadOptions {
   courses: number;
   token: string;
   rate?: number;
+  courseIds?: number[];
 }
 
 const options = JSON.parse(process.argv[2] ?? "{}") as LoadOptions;
 const randomId = (max: number) => 1 + Math.floor(Math.random() * max);
+const { courseIds } = options;
+const randomCourse = () =>
+  courseIds === undefined ? randomId(options.courses) : (courseIds[randomId(courseIds.length) - 1] ?? 1);
 const authorization = `Bearer ${options.token}`;
 
 const studentCourses: Request = {
@@ -34,7 +40,7 @@ const enroll: Request = {
     method: "POST",
     path: "/api/v1/enroll",
     headers: { ...request.headers, "content-type": "application/json" },
-    body: JSON.stringify({ student_id: randomId(options.students), course_id: randomId(options.courses) }),
+    body: JSON.stringify({ student_id: randomId(options.students), course_id: randomCourse() }),
   }),
 };
 const course: Request = {

@@ -192,6 +192,22 @@ async function fetchJson<T>(url: string, init: { method?: string; body?: string 
   return (await response.json()) as T;
 }
 
+/**
+ * Courses as v1 made them (no term, catalog entry or meetings, no seat limit), for the scenario the rules'
+ * cost is measured against: an enrollment in one checks only holds and seats.
+ */
+async function plainCourses(url: string, count: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let n = 0; n < count; n++) {
+    const course = await fetchJson<{ id: number }>(`${url}/api/v1/courses`, {
+      method: "POST",
+      body: JSON.stringify({ code: `PLAIN-${n}`, title: `Plain course ${n}`, capacity: null }),
+    });
+    ids.push(course.id);
+  }
+  return ids;
+}
+
 async function walkToDeepPage(url: string): Promise<string> {
   let path = "/api/v1/students?limit=500";
   for (let page = 0; page < Math.floor((size.students * 0.9) / 500); page++) {
@@ -343,7 +359,19 @@ async function sqliteRun(): Promise<void> {
     scenario: "path",
     path: `/api/v1/courses/${rosterId}/students`,
   });
-  const enrollRow = measure("Registrar POST enroll (random pairs)", writable, { scenario: "enroll" });
+  const plainIds = await plainCourses(writable.url, 100);
+  const [plainRow, enrollRow] = measurePair(
+    {
+      scenario: "Registrar POST enroll, courses without rules",
+      server: writable,
+      options: { scenario: "enroll", courseIds: plainIds },
+    },
+    {
+      scenario: "Registrar POST enroll with rules (random sections)",
+      server: writable,
+      options: { scenario: "enroll" },
+    },
+  );
   await stop(writable);
 
   const soaked = await soak(big);
@@ -364,6 +392,11 @@ async function sqliteRun(): Promise<void> {
     `\nGET student's courses vs baseline: ${ratio(getRow.requests_per_second, baselineRow.requests_per_second)}× req/s (target ≥ 0.85), p99 ${ratio(getRow.p99_ms, baselineRow.p99_ms)}× (target ≤ 2)`,
   );
   console.log(`POST enroll: ${Math.round(enrollRow.requests_per_second)} req/s (target ≥ 10,000)`);
+  console.log(
+    `POST enroll with rules vs without: ${ratio(enrollRow.requests_per_second, plainRow.requests_per_second)}× req/s ` +
+      `(target ≥ 0.70), p99 ${enrollRow.p99_ms} vs ${plainRow.p99_ms} ms; with rules ${enrollRow.statuses["2xx"] ?? 0} seated, ` +
+      `${enrollRow.statuses["4xx"] ?? 0} refused`,
+  );
   console.log(
     `deep page vs first page: ${ratio(deep.requests_per_second, first.requests_per_second)}× (target ≥ 0.90)`,
   );

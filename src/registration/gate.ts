@@ -31,12 +31,21 @@ export interface Verdict {
   used: Override[];
 }
 
+/**
+ * The student's schedule, when the rules need it: a course with no term, no catalog entry and no meetings (as
+ * v1 made them) can only break a hold or its capacity, so an enrollment in one reads no schedule.
+ */
+const scheduleFor = async (trx: Db, student_id: number, adding: SectionFacts): Promise<Holding[]> =>
+  adding.term === null && adding.catalog_id === null && adding.meetings.length === 0
+    ? []
+    : facts.scheduleOf(trx, student_id);
+
 /** Judges one enrollment; a course that does not exist is the caller's to report (it has locked it). */
 export async function judgeEnrollment(trx: Db, input: EnrollmentCase): Promise<Verdict> {
   const { student, course_id } = input;
   const adding = input.adding ?? (await facts.sectionFacts(trx, [course_id])).get(course_id);
   if (adding === undefined) return { violations: [], used: [] };
-  const schedule = (input.schedule ?? (await facts.scheduleOf(trx, student.id))).filter(
+  const schedule = (input.schedule ?? (await scheduleFor(trx, student.id, adding))).filter(
     ({ section }) => !(input.without ?? []).includes(section.id),
   );
   const violations = violationsOf({
