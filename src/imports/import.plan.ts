@@ -9,7 +9,8 @@ import type { Db, EnrollmentEvent, EnrollmentStatus } from "../db/database.ts";
 import * as repository from "./import.repository.ts";
 import type { CourseValues, ExistingCourse, ExistingStudent, StudentValues } from "./import.repository.ts";
 import type { FileSummary } from "./import.schema.ts";
-import { RejectList, type Roster, type RosterCourse, type RosterStudent } from "./import.reader.ts";
+import type { Roster, RosterCourse, RosterStudent } from "./import.reader.ts";
+import { RejectList } from "./read-set.ts";
 
 /** A student or course: an id in the database, or the position of one the plan creates. */
 type Ref = { id: number } | { created: number };

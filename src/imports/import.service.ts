@@ -3,8 +3,9 @@ import { inReadSnapshot, inTransaction, withBulkLoad } from "../db/dialect.ts";
 import { fillFreeSeats } from "../enrollments/enrollment.service.ts";
 import * as repository from "./import.repository.ts";
 import { planImport, type Plan, type PlannedEnrollment } from "./import.plan.ts";
-import { readRoster, type ProgressListener, type Roster } from "./import.reader.ts";
+import { readRoster, type Roster } from "./import.reader.ts";
 import type { ImportReport } from "./import.schema.ts";
+import type { ProgressListener } from "./read-set.ts";
 import type { ImportSource } from "./source.ts";
 
 /** The actor of every change an import makes, in the enrollment history. */
