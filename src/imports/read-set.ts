@@ -3,6 +3,7 @@
  * (sourcedIds, tobedeleted, field errors reported against the column they came from, numbers). The readers of
  * each kind of row (read-users.ts, read-calendar.ts, read-classes.ts, import.reader.ts) build on it.
  */
+import type { FieldError } from "../errors.ts";
 import { readCsv } from "./csv.ts";
 import type { FileSummary, Progress, Reject } from "./import.schema.ts";
 import type { OneRosterFile } from "./oneroster.ts";
@@ -35,11 +36,12 @@ export class RejectList {
 export type ProgressListener = (progress: Progress) => void;
 
 const notes: Partial<Record<OneRosterFile, string>> = {
-  "users.csv": "users with the student role → students",
+  "users.csv": "users with the student role → students, with the teacher role → instructors",
+  "academicSessions.csv": "terms and semesters → terms",
+  "courses.csv": "courses → catalog entries (placeholder courses skipped)",
   "classes.csv": "classes → courses",
-  "enrollments.csv": "student enrollments → enrollments",
-  "roles.csv": "read for the student role",
-  "courses.csv": "read for course codes and titles",
+  "enrollments.csv": "student enrollments → enrollments, teacher enrollments → course instructors",
+  "roles.csv": "read for the student and teacher roles",
   "manifest.csv": "read for the version and file list",
 };
 
@@ -180,7 +182,10 @@ export function checkSourcedId(
 export const isDeleted = (values: string[], columns: Columns) =>
   cell(values, columns.status) === "tobedeleted";
 
-/** Field errors of the API's validator, reported against the CSV column each field came from. */
+/**
+ * Field errors of the API's validator, reported against the CSV column each field came from. A field inside a
+ * JSON column (meetings.0.ends_at) is reported against that column, with its path.
+ */
 export function reportFieldErrors(
   reader: SetReader,
   file: string,
@@ -193,12 +198,43 @@ export function reportFieldErrors(
   for (const { field, message } of errors) {
     if (seen.has(field)) continue;
     seen.add(field);
-    const column = columnOf[field] ?? field;
+    const [top = field, ...path] = field.split(".");
+    const column = columnOf[field] ?? columnOf[top] ?? field;
+    if (columnOf[field] === undefined && columnOf[top] !== undefined && path.length > 0) {
+      reader.rejects.add(file, line, column, `${column}: ${path.join(".")} ${message}`);
+      continue;
+    }
     const value = values[field];
     const shown = typeof value === "string" && value !== "" ? ` (got "${value}")` : "";
     reader.rejects.add(file, line, column, `${column} ${message}${shown}`);
   }
 }
+
+/** The value of a JSON extension cell, or undefined (and a reject naming the column) when it is not JSON. */
+export function parseJsonCell(
+  reader: SetReader,
+  file: string,
+  line: number,
+  column: string,
+  text: string,
+): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    reader.rejects.add(file, line, column, `${column} is not valid JSON`);
+    return undefined;
+  }
+}
+
+/** A code taken from the title (the row has no code of its own) that breaks the code rule says so. */
+export const codeFromTitle = (errors: FieldError[], codeColumn: string, own: string) =>
+  codeColumn !== "title"
+    ? errors
+    : errors.map((error) =>
+        error.field === "code"
+          ? { ...error, message: `is the code when ${own} is blank, and ${error.message}` }
+          : error,
+      );
 
 /** A whole number ≥ 0, a plain decimal number, or blank (null); anything else is reported. */
 export function parseNumber(text: string, integer: boolean): number | null | string {
