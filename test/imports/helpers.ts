@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
 import { zipSync } from "fflate";
 import { onTestFinished } from "vitest";
 import type { Db } from "../../src/db/database.ts";
@@ -37,6 +38,11 @@ export function csvSet(files: Record<string, string>): string {
   const directory = temporaryDirectory();
   for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
   return directory;
+}
+
+/** CSV text with the given header; each row names only the columns it fills (quoted as needed). */
+export function csvOf(header: readonly string[], rows: Record<string, string>[]): string {
+  return stringify([header, ...rows.map((row) => header.map((name) => row[name] ?? ""))]);
 }
 
 /** A zip of these entries (name → content), names taken as given (so `../x` stays `../x`). */
