@@ -3,12 +3,11 @@
  * rules checked again with the values an import keeps, and the term each class names.
  */
 import type { Db } from "../db/database.ts";
-import { dateRuleErrors } from "../terms/term.service.ts";
 import * as calendar from "./calendar.repository.ts";
 import type { TermValues } from "./calendar.repository.ts";
 import type { Roster } from "./import.reader.ts";
 import { fromNote, indexBy, matchOf, summaryOf, unknownReference, type Plan, type Ref } from "./plan-base.ts";
-import { optionalTermFields, termColumns } from "./read-terms.ts";
+import { dateRules, optionalTermFields, termColumns } from "./read-terms.ts";
 
 export async function planTerms(db: Db, roster: Roster, plan: Plan): Promise<Map<string, Ref>> {
   const { terms } = roster.sessions;
@@ -56,9 +55,7 @@ export async function planTerms(db: Db, roster: Roster, plan: Plan): Promise<Map
       Object.assign(values, { [field]: term[field] === undefined ? kept : term[field] });
     }
     // The reader checked the rules with the file's values; a value the set has no column for is kept.
-    const [broken] = optionalTermFields.some((field) => term[field] === undefined)
-      ? dateRuleErrors(values)
-      : [];
+    const [broken] = optionalTermFields.some((field) => term[field] === undefined) ? dateRules(values) : [];
     if (broken !== undefined) {
       const column = termColumns[broken.field] ?? broken.field;
       reject(column, `${column} ${broken.message} (the term keeps the values the set has no column for)`);

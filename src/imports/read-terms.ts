@@ -73,8 +73,18 @@ function termErrors(fields: Record<string, unknown>): FieldError[] {
     if (field in fields) fields[field] = inUtc(field, fields[field] as string | null, errors);
   }
   const term = fields as Omit<RosterTerm, "sourced_id" | "line" | "codeColumn">;
-  return [...errors, ...dateRuleErrors(termWithNulls(term))];
+  return [...errors, ...dateRules(termWithNulls(term))];
 }
+
+/** The API's rules between a term's dates, naming the CSV columns rather than the API's fields. */
+export const dateRules = (term: Parameters<typeof dateRuleErrors>[0]): FieldError[] =>
+  dateRuleErrors(term).map((error) => ({
+    ...error,
+    message: error.message.replace(
+      /\b(starts_on|ends_on|registration_opens_at)\b/g,
+      (field) => termColumns[field] ?? field,
+    ),
+  }));
 
 /** The term's fields for the date rules, with null for those the set does not carry. */
 const termWithNulls = (term: Omit<RosterTerm, "sourced_id" | "line" | "codeColumn">) => ({
