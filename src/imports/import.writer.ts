@@ -76,7 +76,7 @@ export async function writePlan(trx: Db, plan: Plan, onProgress: ProgressListene
     "instructors",
     instructors.create,
     now,
-    () => 0,
+    () => undefined,
   );
   const createdInstructors = createdIds(instructors.create, insertedInstructors);
 

@@ -36,11 +36,11 @@ export class RejectList {
 export type ProgressListener = (progress: Progress) => void;
 
 const notes: Partial<Record<OneRosterFile, string>> = {
-  "users.csv": "users with the student role → students, with the teacher role → instructors",
+  "users.csv": "students → students, teachers → instructors",
   "academicSessions.csv": "terms and semesters → terms",
   "courses.csv": "courses → catalog entries (placeholder courses skipped)",
   "classes.csv": "classes → courses",
-  "enrollments.csv": "student enrollments → enrollments, teacher enrollments → course instructors",
+  "enrollments.csv": "students → enrollments, teachers → course instructors",
   "roles.csv": "read for the student and teacher roles",
   "manifest.csv": "read for the version and file list",
 };
