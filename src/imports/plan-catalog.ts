@@ -168,7 +168,9 @@ export async function planCatalog(db: Db, roster: Roster, plan: Plan): Promise<M
     for (const group of groups) {
       const nodes: Node[] = [];
       for (const { courseSourcedId: id } of group) {
-        const dbEntry = dbEntries.get(id);
+        // A rejected (or tobedeleted) row of the set rejects the item even when the database has that entry.
+        const other = plan.otherCourses.get(id);
+        const dbEntry = other === undefined ? dbEntries.get(id) : undefined;
         const node = inSet.get(id) ?? (dbEntry === undefined ? undefined : dbNode(dbEntry.id));
         if (node !== undefined) {
           nodes.push(node);
@@ -176,7 +178,7 @@ export async function planCatalog(db: Db, roster: Roster, plan: Plan): Promise<M
         }
         const reason = roster.catalog.courses.get(id)?.placeholder
           ? `courseSourcedId ${id} is a placeholder course (${catalogExtensionColumns.placeholder}), not a catalog entry`
-          : unknownReference("courseSourcedId", id, "courses.csv", plan.otherCourses.get(id));
+          : unknownReference("courseSourcedId", id, "courses.csv", other);
         reject(candidate, column, `${column}: ${reason}`);
         return false;
       }
@@ -186,8 +188,8 @@ export async function planCatalog(db: Db, roster: Roster, plan: Plan): Promise<M
     return true;
   });
 
-  const cyclic = accepted.some((candidate) => (candidate.required ?? []).length > 0);
-  const dbEdges = cyclic ? await calendar.prerequisiteEdges(db) : [];
+  const checkCycles = accepted.some((candidate) => (candidate.required ?? []).length > 0);
+  const dbEdges = checkCycles ? await calendar.prerequisiteEdges(db) : [];
   const codes = new Map<Node, string>([
     ...dbEdges.flatMap((edge) => [
       [dbNode(edge.catalog_id), edge.catalog_code] as const,
@@ -196,7 +198,7 @@ export async function planCatalog(db: Db, roster: Roster, plan: Plan): Promise<M
     ...all.map((candidate) => [candidate.node, candidate.entry.code] as const),
     ...[...dbEntries.values()].map((row) => [dbNode(row.id), row.code] as const),
   ]);
-  const planned = cyclic
+  const planned = checkCycles
     ? refuseCycles(all, accepted, dbEdges, codes, (candidate, reason) => {
         reject(candidate, column, `${column}: ${reason}`);
       })
