@@ -69,7 +69,7 @@ export async function planPeople(db: Db, roster: Roster, plan: Plan) {
     instructors: await decide(db, "instructors", roster.instructors),
   };
   const rejected = new Set<string>();
-  for (const decision of [...decisions.students, ...decisions.instructors]) {
+  for (const decision of decisions.students.concat(decisions.instructors)) {
     if (!("reject" in decision)) continue;
     const { line, sourced_id } = decision.person;
     plan.rejects.add("users.csv", line, "email", decision.reject);
@@ -151,6 +151,8 @@ export async function planTeachings(
     number,
     { course: Ref; klass: string; listed: Teaching[]; seen: Map<number, number> }
   >();
+  // Users that are only students, by sourcedId, to say so: built only when a teacher enrollment names a non-teacher.
+  let studentLines: Map<string, number> | undefined;
   for (const { user, klass, primary, line } of roster.teachings) {
     const dbInstructor = dbInstructors.get(user);
     const instructor =
@@ -159,7 +161,13 @@ export async function planTeachings(
       plan.rejects.add("enrollments.csv", line, column, reason);
     };
     if (instructor === undefined) {
-      const other = plan.nonTeachers.get(user);
+      studentLines ??= new Map(roster.students.map((student) => [student.sourced_id, student.line]));
+      const studentLine = studentLines.get(user);
+      const other =
+        plan.nonTeachers.get(user) ??
+        (studentLine === undefined
+          ? undefined
+          : { line: studentLine, why: "is not a teacher (role student)" });
       reject(
         "userSourcedId",
         unknownReference("userSourcedId", user, "users.csv", other, "an instructor in Registrar"),

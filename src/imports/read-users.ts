@@ -29,7 +29,7 @@ export interface RosterUsers {
   rolesOfUnlistedUsers: { user: string; line: number; role: PersonRole }[];
   /** Users that student enrollments cannot name (not students, rejected, tobedeleted), by sourcedId. */
   otherUsers: Unusable;
-  /** Users that teacher enrollments cannot name, likewise. */
+  /** Users that teacher enrollments cannot name, likewise, but for students (the planner knows them). */
   nonTeachers: Unusable;
   /** Whether users.csv has a role column (undefined without users.csv): it tells 1.1 from 1.2. */
   usersHeaderHasRole: boolean | undefined;
@@ -80,18 +80,18 @@ export async function readUsers(reader: SetReader): Promise<RosterUsers> {
   };
   const userLines = new Map<string, number>();
   const emails = { student: new Map<string, number>(), teacher: new Map<string, number>() };
+  const unusable = (sourced_id: string, line: number, why: string) => {
+    result.otherUsers.set(sourced_id, { line, why });
+    result.nonTeachers.set(sourced_id, { line, why });
+  };
   const header = await reader.read(
     "users.csv",
     reader.has("roles.csv") ? requiredUserColumns : [...requiredUserColumns, "role"],
     (values, line, columns, summary) => {
       const sourced_id = cell(values, columns.sourcedId);
       if (!checkSourcedId(reader, "users.csv", sourced_id, line, userLines)) return;
-      const unusable = (why: string) => {
-        result.otherUsers.set(sourced_id, { line, why });
-        result.nonTeachers.set(sourced_id, { line, why });
-      };
       if (isDeleted(values, columns)) {
-        unusable("is marked tobedeleted");
+        unusable(sourced_id, line, "is marked tobedeleted");
         summary.skipped++;
         return;
       }
@@ -99,19 +99,18 @@ export async function readUsers(reader: SetReader): Promise<RosterUsers> {
       const role = cell(values, columns.role);
       if (usersHaveRole && role === "") {
         reader.rejects.add("users.csv", line, "role", "role is required");
-        unusable("was rejected");
+        unusable(sourced_id, line, "was rejected");
         return;
       }
-      const has = (wanted: PersonRole) => (usersHaveRole ? role === wanted : roles[wanted].has(sourced_id));
-      const held = (["student", "teacher"] as const).filter(has);
-      const shown = usersHaveRole ? role : (held[0] ?? otherRoles.get(sourced_id) ?? "none");
-      if (!held.includes("student")) {
+      const student = usersHaveRole ? role === "student" : roles.student.has(sourced_id);
+      const teacher = usersHaveRole ? role === "teacher" : roles.teacher.has(sourced_id);
+      if (!student) {
+        const shown = usersHaveRole ? role : teacher ? "teacher" : (otherRoles.get(sourced_id) ?? "none");
         result.otherUsers.set(sourced_id, { line, why: `is not a student (role ${shown})` });
+        // Students are not listed as non-teachers (a term has 100k of them): the planner tells them apart.
+        if (!teacher) result.nonTeachers.set(sourced_id, { line, why: `is not a teacher (role ${shown})` });
       }
-      if (!held.includes("teacher")) {
-        result.nonTeachers.set(sourced_id, { line, why: `is not a teacher (role ${shown})` });
-      }
-      if (held.length === 0) {
+      if (!student && !teacher) {
         summary.skipped++;
         return;
       }
@@ -120,21 +119,21 @@ export async function readUsers(reader: SetReader): Promise<RosterUsers> {
         last_name: cell(values, columns.familyName),
         email: cell(values, columns.email),
       };
-      const errors = validators[held[0] as PersonRole](person);
+      const errors = validators[student ? "student" : "teacher"](person);
       if (person.email === "") {
-        const who = held.includes("student") ? "student" : "instructor";
         errors.unshift({
           field: "email",
-          message: `is required (Registrar needs an email for every ${who})`,
+          message: `is required (Registrar needs an email for every ${student ? "student" : "instructor"})`,
         });
       }
       if (errors.length > 0) {
         reportFieldErrors(reader, "users.csv", line, errors, userColumns, person);
-        unusable("was rejected");
+        unusable(sourced_id, line, "was rejected");
         return;
       }
       const key = person.email.toLowerCase();
-      const taken = held.map((each) => emails[each].get(key)).find((first) => first !== undefined);
+      const taken =
+        (student ? emails.student.get(key) : undefined) ?? (teacher ? emails.teacher.get(key) : undefined);
       if (taken !== undefined) {
         reader.rejects.add(
           "users.csv",
@@ -142,7 +141,7 @@ export async function readUsers(reader: SetReader): Promise<RosterUsers> {
           "email",
           `email ${person.email} is also on line ${taken} (emails are unique without regard to case)`,
         );
-        unusable("was rejected");
+        unusable(sourced_id, line, "was rejected");
         return;
       }
       const record = {
@@ -152,9 +151,13 @@ export async function readUsers(reader: SetReader): Promise<RosterUsers> {
         email: person.email,
         line,
       };
-      for (const each of held) {
-        emails[each].set(key, line);
-        (each === "student" ? result.students : result.instructors).push(record);
+      if (student) {
+        emails.student.set(key, line);
+        result.students.push(record);
+      }
+      if (teacher) {
+        emails.teacher.set(key, line);
+        result.instructors.push(record);
       }
     },
   );
