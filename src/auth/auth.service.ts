@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Db, Role } from "../db/database.ts";
 import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
 import { DomainError, invalidField } from "../errors.ts";
-import { IMPORT_ACTOR } from "../imports/import.service.ts";
+import { IMPORT_ACTOR } from "../imports/import.writer.ts";
 import * as repository from "./auth.repository.ts";
 import type { CreatedToken, Principal, Token, TokenCreate } from "./auth.schema.ts";
 

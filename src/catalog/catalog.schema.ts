@@ -1,4 +1,4 @@
-import { Type, type Static } from "typebox";
+import { Type, type Static, type TSchema } from "typebox";
 import {
   Id,
   ListQuery,
@@ -29,8 +29,8 @@ const PrerequisiteItem = Type.Object({
 });
 export type PrerequisiteItem = Static<typeof PrerequisiteItem>;
 
-const PrerequisiteItemInput = StrictObject({
-  catalog_id: Id,
+/** What an item says besides the entry it names (an import names entries by sourcedId instead of id). */
+export const prerequisiteItemFields = {
   min_grade: Type.Optional(MinGrade),
   concurrent: Type.Optional(
     Type.Boolean({
@@ -38,7 +38,9 @@ const PrerequisiteItemInput = StrictObject({
         "true: an enrolled or waitlisted section of it in the same term also meets it (a corequisite)",
     }),
   ),
-});
+};
+
+const PrerequisiteItemInput = StrictObject({ catalog_id: Id, ...prerequisiteItemFields });
 export type PrerequisiteItemInput = Static<typeof PrerequisiteItemInput>;
 
 const prerequisitesDescription =
@@ -67,6 +69,20 @@ export const CatalogEntry = Type.Object(
 );
 export type CatalogEntry = Static<typeof CatalogEntry>;
 
+/** Prerequisites as a client (or an import) gives them: up to ten groups of one to ten items. */
+export const PrerequisiteGroups = <Item extends TSchema>(item: Item) =>
+  Type.Array(
+    Type.Array(item, {
+      minItems: 1,
+      maxItems: MAX_PREREQUISITE_ITEMS,
+      description: `1 to ${MAX_PREREQUISITE_ITEMS} items, any one of which meets the group`,
+    }),
+    {
+      maxItems: MAX_PREREQUISITE_GROUPS,
+      description: `${prerequisitesDescription} Up to ${MAX_PREREQUISITE_GROUPS} groups; [] for none.`,
+    },
+  );
+
 const requiredCatalogFields = {
   code: TrimmedText(32, "Catalog code (e.g. CS201), unique without regard to letter case; stored trimmed"),
   title: TrimmedText(200, "Title; stored trimmed"),
@@ -79,19 +95,7 @@ const optionalCatalogFields = {
       "Credit value (≥ 0), or null; the credits of its sections that have none of their own",
     ),
   ),
-  prerequisites: Type.Optional(
-    Type.Array(
-      Type.Array(PrerequisiteItemInput, {
-        minItems: 1,
-        maxItems: MAX_PREREQUISITE_ITEMS,
-        description: `1 to ${MAX_PREREQUISITE_ITEMS} items, any one of which meets the group`,
-      }),
-      {
-        maxItems: MAX_PREREQUISITE_GROUPS,
-        description: `${prerequisitesDescription} Up to ${MAX_PREREQUISITE_GROUPS} groups; [] for none.`,
-      },
-    ),
-  ),
+  prerequisites: Type.Optional(PrerequisiteGroups(PrerequisiteItemInput)),
 };
 
 export const CatalogCreate = StrictObject({ ...requiredCatalogFields, ...optionalCatalogFields });

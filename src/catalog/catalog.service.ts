@@ -11,8 +11,8 @@ import type {
   PrerequisiteItemInput,
 } from "./catalog.schema.ts";
 
-/** Every change to prerequisites, and every deletion of an entry, takes this lock: see refuseCycle. */
-const PREREQUISITE_GRAPH = "catalog-prerequisites";
+/** Every change to prerequisites (imports too), and every deletion of an entry, takes this lock: see refuseCycle. */
+export const PREREQUISITE_GRAPH = "catalog-prerequisites";
 
 const codeTaken = (code: string) =>
   new DomainError("catalog-code-taken", `A catalog entry with code ${code.trim()} already exists`, [

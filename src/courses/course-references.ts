@@ -3,7 +3,13 @@ import type { Db } from "../db/database.ts";
 import { type FieldError, invalidFields } from "../errors.ts";
 import { unknownInstructors } from "../instructors/instructor.service.ts";
 import { termExists } from "../terms/term.service.ts";
-import type { CoursePatch } from "./course.schema.ts";
+import type { CoursePatch, MeetingInput } from "./course.schema.ts";
+
+/** The rule of meetings that the schema cannot say: each ends after it starts (imports check it too). */
+export const meetingTimeErrors = (meetings: MeetingInput[]): FieldError[] =>
+  meetings.flatMap(({ starts_at, ends_at }, index) =>
+    ends_at <= starts_at ? [{ field: `meetings.${index}.ends_at`, message: "must be after starts_at" }] : [],
+  );
 
 /**
  * The rules of a course's fields that the schema cannot say, all checked and reported at once (400 naming each
@@ -11,11 +17,7 @@ import type { CoursePatch } from "./course.schema.ts";
  * are then kept from deletion until the transaction ends, so the course never refers to a record that is gone.
  */
 export async function checkReferences(trx: Db, fields: CoursePatch): Promise<void> {
-  const errors: FieldError[] = [];
-  (fields.meetings ?? []).forEach(({ starts_at, ends_at }, index) => {
-    if (ends_at <= starts_at)
-      errors.push({ field: `meetings.${index}.ends_at`, message: "must be after starts_at" });
-  });
+  const errors = meetingTimeErrors(fields.meetings ?? []);
   const { term_id, catalog_id, instructor_ids = [] } = fields;
   if (typeof term_id === "number" && !(await termExists(trx, term_id))) {
     errors.push({ field: "term_id", message: `term ${term_id} does not exist` });

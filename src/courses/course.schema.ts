@@ -50,7 +50,7 @@ export type Meeting = Static<typeof Meeting>;
 export const MAX_MEETINGS = 10;
 export const MAX_INSTRUCTORS = 20;
 
-const MeetingInput = StrictObject({
+export const MeetingInput = StrictObject({
   days: Type.Array(Type.Enum(weekdays), {
     minItems: 1,
     maxItems: 7,

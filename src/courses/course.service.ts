@@ -20,8 +20,8 @@ const codeTaken = (code: string) =>
     { field: "code", message: "is already taken" },
   ]);
 
-/** Meetings as stored and answered: days in week order, a room or null. */
-const storedMeetings = (meetings: MeetingInput[]): Meeting[] =>
+/** Meetings as stored and answered: days in week order, a room or null (imports store them the same way). */
+export const storedMeetings = (meetings: MeetingInput[]): Meeting[] =>
   meetings.map(({ days, starts_at, ends_at, room }) => ({
     days: weekdays.filter((day) => days.includes(day)),
     starts_at,

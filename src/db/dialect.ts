@@ -320,13 +320,14 @@ export async function withBulkLoad<T>(
   return result;
 }
 
-export type JsonColumnType = "integer" | "text" | "real" | "timestamp";
+export type JsonColumnType = "integer" | "text" | "real" | "timestamp" | "date";
 
 const postgresTypes: Record<JsonColumnType, string> = {
   integer: "integer",
   text: "text",
   real: "double precision",
   timestamp: "timestamptz",
+  date: "date",
 };
 
 /**

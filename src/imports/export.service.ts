@@ -1,10 +1,13 @@
 /**
- * Writes the database as a OneRoster 1.2 CSV set (bulk), read from one snapshot: students as users with the
- * student role, courses as classes (each with a OneRoster course of its own), and the enrolled and waitlisted
- * enrollments, per course enrolled first and then the waitlist in order, so that importing the set seats the
- * same students and queues the same waitlist. Course fields OneRoster has no column for travel in
- * `metadata.registrar.*` extension columns. Completed and dropped enrollments are history, not roster, and
- * are not exported. A record without a sourcedId is exported as registrar-student-<id> / registrar-course-<id>.
+ * Writes the database as a OneRoster 1.2 CSV set (bulk), read from one snapshot, so that importing it into an
+ * empty database gives back the same records: terms as academic sessions of type term, the catalog as courses
+ * (prerequisites by sourcedId), courses as classes (with their term, catalog entry, meetings and the Registrar
+ * fields in `metadata.registrar.*` columns), students and instructors as users with the student and teacher
+ * roles, and per course its teachers (in order, the first primary), its enrolled students and then its
+ * waitlist in order. A class without a catalog entry gets a placeholder course of its own (OneRoster gives
+ * every class a course; the import skips placeholders), and a class without a term names the school year (not
+ * a term, so none on import). Completed and dropped enrollments are history, not roster, and are not exported.
+ * A record without a sourcedId is exported as registrar-<kind>-<id>.
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -12,16 +15,33 @@ import type { Db } from "../db/database.ts";
 import { inReadSnapshot } from "../db/dialect.ts";
 import { writeCsvFile } from "./csv.ts";
 import * as repository from "./export.repository.ts";
-import { courseExtensionColumns, headers, manifestKey } from "./oneroster.ts";
+import {
+  catalogExtensionColumns,
+  courseExtensionColumns,
+  headers,
+  manifestKey,
+  termExtensionColumns,
+} from "./oneroster.ts";
 
 const PAGE = 10_000;
 const SCHOOL = "registrar-school";
-const TERM = "registrar-term";
+/** The one school year: what classes without a term name in termSourcedIds (required by OneRoster). */
+const SCHOOL_YEAR = "registrar-school-year";
 
-export const exportedStudentId = (student: { id: number; sourced_id: string | null }) =>
+interface Identified {
+  id: number;
+  sourced_id: string | null;
+}
+
+export const exportedStudentId = (student: Identified) =>
   student.sourced_id ?? `registrar-student-${student.id}`;
-export const exportedCourseId = (course: { id: number; sourced_id: string | null }) =>
-  course.sourced_id ?? `registrar-course-${course.id}`;
+export const exportedCourseId = (course: Identified) => course.sourced_id ?? `registrar-course-${course.id}`;
+export const exportedTermId = (term: Identified) => term.sourced_id ?? `registrar-term-${term.id}`;
+export const exportedCatalogId = (entry: Identified) => entry.sourced_id ?? `registrar-catalog-${entry.id}`;
+export const exportedInstructorId = (instructor: Identified) =>
+  instructor.sourced_id ?? `registrar-instructor-${instructor.id}`;
+/** The OneRoster course of a class that has no catalog entry. */
+const placeholderId = (course: Identified) => `course-of-${exportedCourseId(course)}`;
 
 const rowOf = (header: readonly string[], values: Record<string, unknown>) =>
   header.map((name) => values[name] ?? "");
@@ -42,109 +62,198 @@ export interface ExportSummary {
   files: Record<string, number>;
 }
 
+type Write = (
+  file: string,
+  header: readonly string[],
+  rows: Iterable<readonly unknown[]> | AsyncIterable<readonly unknown[]>,
+) => Promise<void>;
+
+/** academicSessions.csv: the school year, and every term with its Registrar fields. */
+async function writeSessions(snapshot: Db, write: Write): Promise<Map<number, string>> {
+  const terms = await repository.terms(snapshot);
+  const header = [...headers.both["academicSessions.csv"], ...Object.values(termExtensionColumns)];
+  const year = new Date().getUTCFullYear();
+  await write("academicSessions.csv", header, [
+    rowOf(header, {
+      sourcedId: SCHOOL_YEAR,
+      title: `Registrar ${year}`,
+      type: "schoolYear",
+      startDate: `${year}-01-01`,
+      endDate: `${year}-12-31`,
+      schoolYear: String(year),
+    }),
+    ...terms.map((term) =>
+      rowOf(header, {
+        sourcedId: exportedTermId(term),
+        title: term.name,
+        type: "term",
+        startDate: term.starts_on,
+        endDate: term.ends_on,
+        schoolYear: term.ends_on.slice(0, 4),
+        [termExtensionColumns.code]: term.code,
+        [termExtensionColumns.registration_opens_at]: term.registration_opens_at,
+        [termExtensionColumns.registration_closes_at]: term.registration_closes_at,
+        [termExtensionColumns.add_drop_ends_on]: term.add_drop_ends_on,
+        [termExtensionColumns.max_credits]: term.max_credits,
+      }),
+    ),
+  ]);
+  return new Map(terms.map((term) => [term.id, exportedTermId(term)]));
+}
+
+/** users.csv and roles.csv: students, then instructors (one user, two roles, for a sourcedId with both). */
+async function writeUsers(snapshot: Db, write: Write): Promise<Map<number, string>> {
+  const instructors = await repository.instructors(snapshot);
+  const dual = await repository.studentSourcedIds(
+    snapshot,
+    instructors.flatMap((instructor) => (instructor.sourced_id === null ? [] : [instructor.sourced_id])),
+  );
+  const students = () => paged((after) => repository.studentsAfter(snapshot, after, PAGE));
+  const users = headers["1.2"]["users.csv"];
+  const userRow = (sourcedId: string, person: { first_name: string; last_name: string; email: string }) =>
+    rowOf(users, {
+      sourcedId,
+      enabledUser: "true",
+      username: person.email,
+      givenName: person.first_name,
+      familyName: person.last_name,
+      email: person.email,
+      primaryOrgSourcedId: SCHOOL,
+    });
+  async function* userRows() {
+    for await (const student of students()) yield userRow(exportedStudentId(student), student);
+    for (const instructor of instructors) {
+      if (!dual.has(exportedInstructorId(instructor))) {
+        yield userRow(exportedInstructorId(instructor), instructor);
+      }
+    }
+  }
+  await write("users.csv", users, userRows());
+  const roles = headers["1.2"]["roles.csv"];
+  async function* roleRows() {
+    for await (const student of students()) {
+      const sourcedId = exportedStudentId(student);
+      yield rowOf(roles, {
+        sourcedId: `role-${sourcedId}`,
+        userSourcedId: sourcedId,
+        roleType: "primary",
+        role: "student",
+        orgSourcedId: SCHOOL,
+      });
+    }
+    for (const instructor of instructors) {
+      const sourcedId = exportedInstructorId(instructor);
+      yield rowOf(roles, {
+        sourcedId: `role-teacher-${sourcedId}`,
+        userSourcedId: sourcedId,
+        roleType: dual.has(sourcedId) ? "secondary" : "primary",
+        role: "teacher",
+        orgSourcedId: SCHOOL,
+      });
+    }
+  }
+  await write("roles.csv", roles, roleRows());
+  return new Map(instructors.map((instructor) => [instructor.id, exportedInstructorId(instructor)]));
+}
+
+/** courses.csv: the catalog (prerequisites by sourcedId), then a placeholder course per class without one. */
+async function writeCourses(snapshot: Db, write: Write): Promise<Map<number, string>> {
+  const { entries, items } = await repository.catalog(snapshot);
+  const ids = new Map(entries.map((entry) => [entry.id, exportedCatalogId(entry)]));
+  const prerequisites = new Map<number, Record<string, unknown>[][]>();
+  for (const item of items) {
+    const groups = prerequisites.get(item.catalog_id) ?? [];
+    prerequisites.set(item.catalog_id, groups);
+    (groups[item.group_number] ??= []).push({
+      courseSourcedId: ids.get(item.required_id),
+      ...(item.min_grade !== null && { min_grade: item.min_grade }),
+      ...(item.concurrent === 1 && { concurrent: true }),
+    });
+  }
+  const header = [...headers.both["courses.csv"], ...Object.values(catalogExtensionColumns)];
+  async function* courseRows() {
+    for (const entry of entries) {
+      yield rowOf(header, {
+        sourcedId: exportedCatalogId(entry),
+        title: entry.title,
+        courseCode: entry.code,
+        orgSourcedId: SCHOOL,
+        [catalogExtensionColumns.credits]: entry.credits,
+        [catalogExtensionColumns.description]: entry.description,
+        [catalogExtensionColumns.prerequisites]: JSON.stringify(prerequisites.get(entry.id) ?? []),
+      });
+    }
+    for await (const course of paged((after) => repository.coursesAfter(snapshot, after, PAGE))) {
+      if (course.catalog_id !== null) continue;
+      yield rowOf(header, {
+        sourcedId: placeholderId(course),
+        title: course.title,
+        courseCode: course.code,
+        orgSourcedId: SCHOOL,
+        [catalogExtensionColumns.placeholder]: "true",
+      });
+    }
+  }
+  await write("courses.csv", header, courseRows());
+  return ids;
+}
+
 export async function exportRoster(db: Db, directory: string): Promise<ExportSummary> {
   await mkdir(directory, { recursive: true });
   return inReadSnapshot(db, async (snapshot) => {
     const files: Record<string, number> = {};
-    const write = async (
-      file: string,
-      header: readonly string[],
-      rows: Iterable<readonly unknown[]> | AsyncIterable<readonly unknown[]>,
-    ) => {
+    const write: Write = async (file, header, rows) => {
       files[file] = await writeCsvFile(join(directory, file), header, rows);
     };
-    const year = new Date().getUTCFullYear();
 
     await write("orgs.csv", headers.both["orgs.csv"], [
       rowOf(headers.both["orgs.csv"], { sourcedId: SCHOOL, name: "Registrar", type: "school" }),
     ]);
-    const sessions = headers.both["academicSessions.csv"];
-    await write("academicSessions.csv", sessions, [
-      rowOf(sessions, {
-        sourcedId: TERM,
-        title: `Registrar ${year}`,
-        type: "term",
-        startDate: `${year}-01-01`,
-        endDate: `${year}-12-31`,
-        schoolYear: String(year),
-      }),
-    ]);
-
-    const users = headers["1.2"]["users.csv"];
-    const students = () => paged((after) => repository.studentsAfter(snapshot, after, PAGE));
-    async function* userRows() {
-      for await (const student of students()) {
-        yield rowOf(users, {
-          sourcedId: exportedStudentId(student),
-          enabledUser: "true",
-          username: student.email,
-          givenName: student.first_name,
-          familyName: student.last_name,
-          email: student.email,
-          primaryOrgSourcedId: SCHOOL,
-        });
-      }
-    }
-    await write("users.csv", users, userRows());
-    const roles = headers["1.2"]["roles.csv"];
-    async function* roleRows() {
-      for await (const student of students()) {
-        const sourcedId = exportedStudentId(student);
-        yield rowOf(roles, {
-          sourcedId: `role-${sourcedId}`,
-          userSourcedId: sourcedId,
-          roleType: "primary",
-          role: "student",
-          orgSourcedId: SCHOOL,
-        });
-      }
-    }
-    await write("roles.csv", roles, roleRows());
+    const termIds = await writeSessions(snapshot, write);
+    const instructorIds = await writeUsers(snapshot, write);
+    const catalogIds = await writeCourses(snapshot, write);
 
     const courses = () => paged((after) => repository.coursesAfter(snapshot, after, PAGE));
-    const oneRosterCourses = headers.both["courses.csv"];
-    async function* courseRows() {
-      for await (const course of courses()) {
-        yield rowOf(oneRosterCourses, {
-          sourcedId: `course-of-${exportedCourseId(course)}`,
-          title: course.title,
-          courseCode: course.code,
-          orgSourcedId: SCHOOL,
-        });
-      }
-    }
-    await write("courses.csv", oneRosterCourses, courseRows());
-    const classes = [
-      ...headers.both["classes.csv"],
-      courseExtensionColumns.capacity,
-      courseExtensionColumns.credits,
-      courseExtensionColumns.description,
-    ];
+    const classes = [...headers.both["classes.csv"], ...Object.values(courseExtensionColumns)];
     async function* classRows() {
       for await (const course of courses()) {
         yield rowOf(classes, {
           sourcedId: exportedCourseId(course),
           title: course.title,
-          courseSourcedId: `course-of-${exportedCourseId(course)}`,
+          courseSourcedId:
+            course.catalog_id === null ? placeholderId(course) : catalogIds.get(course.catalog_id),
           classCode: course.code,
           classType: "scheduled",
           schoolSourcedId: SCHOOL,
-          termSourcedIds: TERM,
+          termSourcedIds: course.term_id === null ? SCHOOL_YEAR : termIds.get(course.term_id),
           [courseExtensionColumns.capacity]: course.capacity,
           [courseExtensionColumns.credits]: course.credits,
           [courseExtensionColumns.description]: course.description,
+          [courseExtensionColumns.meetings]: course.meetings,
         });
       }
     }
     await write("classes.csv", classes, classRows());
 
+    const teachers = await repository.courseInstructors(snapshot);
     const enrollments = headers.both["enrollments.csv"];
     async function* enrollmentRows() {
       for await (const course of courses()) {
+        const klass = exportedCourseId(course);
+        for (const [position, instructor] of (teachers.get(course.id) ?? []).entries()) {
+          yield rowOf(enrollments, {
+            sourcedId: `enr-t${instructor}-${course.id}`,
+            classSourcedId: klass,
+            schoolSourcedId: SCHOOL,
+            userSourcedId: instructorIds.get(instructor),
+            role: "teacher",
+            primary: position === 0 ? "true" : "false",
+          });
+        }
         for (const student of await repository.activeRoster(snapshot, course.id)) {
           yield rowOf(enrollments, {
             sourcedId: `enr-${student.id}-${course.id}`,
-            classSourcedId: exportedCourseId(course),
+            classSourcedId: klass,
             schoolSourcedId: SCHOOL,
             userSourcedId: exportedStudentId(student),
             role: "student",

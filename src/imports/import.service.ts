@@ -1,14 +1,13 @@
 import type { Db } from "../db/database.ts";
-import { inReadSnapshot, inTransaction, withBulkLoad } from "../db/dialect.ts";
-import { fillFreeSeats } from "../enrollments/waitlist.ts";
-import * as repository from "./import.repository.ts";
-import { planImport, type Plan, type PlannedEnrollment } from "./import.plan.ts";
-import { readRoster, type ProgressListener, type Roster } from "./import.reader.ts";
+import { inReadSnapshot, inTransaction } from "../db/dialect.ts";
+import { planImport } from "./import.plan.ts";
+import { writePlan } from "./import.writer.ts";
+import { modelledFiles } from "./oneroster.ts";
+import type { Plan } from "./plan-base.ts";
+import { readRoster, type Roster } from "./import.reader.ts";
 import type { ImportReport } from "./import.schema.ts";
+import type { ProgressListener } from "./read-set.ts";
 import type { ImportSource } from "./source.ts";
-
-/** The actor of every change an import makes, in the enrollment history. */
-export const IMPORT_ACTOR = "import";
 
 export interface ImportOptions {
   /** Check and report only; nothing is written. */
@@ -18,87 +17,12 @@ export interface ImportOptions {
   onProgress?: ProgressListener;
 }
 
-const ENROLLMENT_CHUNK = 20_000;
-
-const idOf = (ref: PlannedEnrollment["student"], created: number[]): number =>
-  "id" in ref ? ref.id : (created[ref.created] as number);
-
-/** Writes a plan: students, then courses (seating waitlists a raised capacity frees), then enrollments. */
-async function writePlan(trx: Db, plan: Plan, onProgress: ProgressListener): Promise<void> {
-  const now = new Date().toISOString();
-  const { students, courses, enrollments } = plan;
-  const total =
-    students.create.length +
-    students.update.length +
-    courses.create.length +
-    courses.update.length +
-    enrollments.length;
-  let done = 0;
-  const advance = (phase: string) => (rows: number) => {
-    done += rows;
-    onProgress({ phase, done, total });
-  };
-
-  await repository.updateStudents(trx, students.update, now);
-  advance("writing students")(students.update.length);
-  const insertedStudents = await repository.insertStudents(
-    trx,
-    students.create,
-    now,
-    advance("writing students"),
-  );
-  const studentIds = new Map(insertedStudents.map((row) => [row.sourced_id, row.id]));
-  const createdStudents = students.create.map((student) => studentIds.get(student.sourced_id) as number);
-
-  await repository.updateCourses(trx, courses.update, now);
-  const insertedCourses = await repository.insertCourses(trx, courses.create, now);
-  const courseIds = new Map(insertedCourses.map((row) => [row.sourced_id, row.id]));
-  const createdCourses = courses.create.map((course) => courseIds.get(course.sourced_id) as number);
-  advance("writing courses")(courses.create.length + courses.update.length);
-  for (const { id } of plan.raisedCapacity) await fillFreeSeats(trx, id, IMPORT_ACTOR);
-
-  const writeEnrollments = async () => {
-    // Parameters are laid out flat, row after row, straight from the plan: a million enrollments make no
-    // intermediate objects.
-    for (let start = 0; start < enrollments.length; start += ENROLLMENT_CHUNK) {
-      const created: unknown[] = [];
-      const reactivated: unknown[][] = [];
-      const events: unknown[] = [];
-      const end = Math.min(start + ENROLLMENT_CHUNK, enrollments.length);
-      for (let index = start; index < end; index++) {
-        const e = enrollments[index] as PlannedEnrollment;
-        const student_id = idOf(e.student, createdStudents);
-        const course_id = idOf(e.course, createdCourses);
-        const row = [student_id, course_id, e.status, e.waitlist_order, now, now];
-        if (e.from_status === null) created.push(...row);
-        else reactivated.push(row);
-        events.push(student_id, course_id, e.event, e.from_status, e.status, IMPORT_ACTOR, now);
-      }
-      await repository.insertEnrollments(trx, created);
-      await repository.reactivateEnrollments(trx, reactivated);
-      await repository.insertEvents(trx, events);
-      advance("writing enrollments")(end - start);
-    }
-  };
-  const touchedCourses = [...new Set(enrollments.map((e) => idOf(e.course, createdCourses)))];
-  await withBulkLoad(
-    trx,
-    "student_courses",
-    enrollments.length,
-    () => withBulkLoad(trx, "enrollment_events", enrollments.length, writeEnrollments),
-    () => repository.recountSeats(trx, touchedCourses),
-  );
-}
-
 const hasChanges = (plan: Plan) =>
-  plan.students.create.length +
-    plan.students.update.length +
-    plan.courses.create.length +
-    plan.courses.update.length +
-    plan.enrollments.length >
-  0;
+  [plan.terms, plan.catalog, plan.instructors, plan.students, plan.courses].some(
+    (changes) => changes.create.length + changes.update.length > 0,
+  ) || plan.catalog.prerequisites.length + plan.enrollments.length + plan.teaching.length > 0;
 
-const fileOrder = ["manifest.csv", "roles.csv", "users.csv", "courses.csv", "classes.csv", "enrollments.csv"];
+const fileOrder: readonly string[] = modelledFiles;
 const rank = (file: string) => {
   const index = fileOrder.indexOf(file);
   return index === -1 ? fileOrder.length : index;

@@ -34,20 +34,40 @@ export const oneRosterFiles = [
 ] as const;
 export type OneRosterFile = (typeof oneRosterFiles)[number];
 
-/** The files whose rows become (or describe) students, courses and enrollments, in the order they are read. */
+/** The files whose rows become (or describe) Registrar records, in the order they are read. */
 export const modelledFiles = [
+  "manifest.csv",
   "roles.csv",
   "users.csv",
+  "academicSessions.csv",
   "courses.csv",
   "classes.csv",
   "enrollments.csv",
 ] as const;
 
-/** Extension columns (OneRoster's `metadata.*`) that carry the course fields OneRoster has no place for. */
+/** Extension columns (OneRoster's `metadata.*`) on classes.csv: the course fields OneRoster has no place for. */
 export const courseExtensionColumns = {
   capacity: "metadata.registrar.capacity",
   credits: "metadata.registrar.credits",
   description: "metadata.registrar.description",
+  meetings: "metadata.registrar.meetings",
+} as const;
+
+/** Extension columns on courses.csv: the catalog entry's fields, and the mark of a placeholder course. */
+export const catalogExtensionColumns = {
+  credits: "metadata.registrar.credits",
+  description: "metadata.registrar.description",
+  prerequisites: "metadata.registrar.prerequisites",
+  placeholder: "metadata.registrar.placeholder",
+} as const;
+
+/** Extension columns on academicSessions.csv: the term fields OneRoster has no place for. */
+export const termExtensionColumns = {
+  code: "metadata.registrar.code",
+  registration_opens_at: "metadata.registrar.registration_opens_at",
+  registration_closes_at: "metadata.registrar.registration_closes_at",
+  add_drop_ends_on: "metadata.registrar.add_drop_ends_on",
+  max_credits: "metadata.registrar.max_credits",
 } as const;
 
 const common = ["sourcedId", "status", "dateLastModified"] as const;

@@ -10,7 +10,7 @@
 import type { Insertable } from "kysely";
 import { insertInChunks } from "../db/bulk.ts";
 import { withBulkLoad } from "../db/dialect.ts";
-import { recountSeats } from "../imports/import.repository.ts";
+import { recountSeats } from "../imports/seats.repository.ts";
 import { meetsMinimum } from "../registration/grades.ts";
 import { demoEmail, firstNames, lastNames, random } from "./people.ts";
 import { planSections, type Section } from "./sections.ts";

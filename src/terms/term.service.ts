@@ -11,8 +11,11 @@ const codeTaken = (code: string) =>
 
 type TermFields = Omit<Term, "id" | "sourced_id" | "created_at" | "updated_at">;
 
-/** A client's timestamp in UTC; one the validator lets through but no clock has (23:59:60) is a 400 here. */
-function inUtc(field: string, value: string | null | undefined, errors: FieldError[]) {
+/**
+ * A client's timestamp in UTC; one the validator lets through but no clock has (23:59:60) is a 400 here (and an
+ * import's row error).
+ */
+export function inUtc(field: string, value: string | null | undefined, errors: FieldError[]) {
   if (value === null || value === undefined) return value;
   const time = new Date(value);
   if (Number.isNaN(time.getTime())) {
@@ -36,8 +39,9 @@ function normalized<Fields extends TermPatch>(fields: Fields, errors: FieldError
   };
 }
 
-/** The rules between a term's fields, checked on the term as it would be after the change; all at once. */
-function checkDates(term: TermFields, errors: FieldError[]): void {
+/** The rules between a term's fields, on the term as it would be after the change (imports check them too). */
+export function dateRuleErrors(term: TermFields): FieldError[] {
+  const errors: FieldError[] = [];
   if (term.ends_on < term.starts_on)
     errors.push({ field: "ends_on", message: "must not be before starts_on" });
   if (term.add_drop_ends_on !== null && term.add_drop_ends_on > term.ends_on) {
@@ -47,6 +51,12 @@ function checkDates(term: TermFields, errors: FieldError[]): void {
   if (opens !== null && closes !== null && closes <= opens) {
     errors.push({ field: "registration_closes_at", message: "must be after registration_opens_at" });
   }
+  return errors;
+}
+
+/** Reports every rule a term breaks at once: the field errors found so far and the rules between fields. */
+function checkDates(term: TermFields, errors: FieldError[]): void {
+  errors.push(...dateRuleErrors(term));
   if (errors.length > 0) throw invalidFields(errors);
 }
 

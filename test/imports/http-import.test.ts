@@ -47,7 +47,7 @@ describe("POST /api/v1/imports", () => {
     expect(job).toMatchObject({ status: "succeeded", error: null });
     expect(job.started_at).not.toBeNull();
     expect(job.finished_at).not.toBeNull();
-    expect(job.report?.files.find((file) => file.file === "users.csv")).toMatchObject({ created: 30 });
+    expect(job.report?.files.find((file) => file.file === "users.csv")).toMatchObject({ created: 32 });
     expect(job.report?.rejects).toEqual([]);
     expect((await tables(t.db)).students).toHaveLength(30);
   });
@@ -58,7 +58,7 @@ describe("POST /api/v1/imports", () => {
     expect(response.statusCode).toBe(202);
     const job = await finished(t, String(response.headers.location));
     expect(job).toMatchObject({ status: "succeeded", dry_run: true });
-    expect(job.report?.files.find((file) => file.file === "enrollments.csv")).toMatchObject({ created: 90 });
+    expect(job.report?.files.find((file) => file.file === "enrollments.csv")).toMatchObject({ created: 96 });
     expect((await tables(t.db)).students).toEqual([]);
   });
 

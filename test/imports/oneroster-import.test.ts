@@ -13,18 +13,38 @@ describe.each(["1.1", "1.2"] as const)("importing a OneRoster %s set", (version)
     expect(report.oneroster_version).toBe(version);
     expect(report.written).toBe(true);
     expect(report.rejects).toEqual([]);
+    // 30 students and 2 teachers; 90 student and 6 teacher enrollments; a school year (skipped) and a term.
     expect(summaryOf(report, "users.csv")).toMatchObject({
-      created: 30,
+      created: 32,
       updated: 0,
       unchanged: 0,
-      skipped: 2,
+      skipped: 0,
     });
+    expect(summaryOf(report, "academicSessions.csv")).toMatchObject({ rows: 2, created: 1, skipped: 1 });
+    expect(summaryOf(report, "courses.csv")).toMatchObject({ rows: 3, created: 3, rejected: 0 });
     expect(summaryOf(report, "classes.csv")).toMatchObject({ created: 6, rejected: 0 });
-    expect(summaryOf(report, "enrollments.csv")).toMatchObject({ created: 90, skipped: 6, rejected: 0 });
+    expect(summaryOf(report, "enrollments.csv")).toMatchObject({ created: 96, skipped: 0, rejected: 0 });
     expect(summaryOf(report, "orgs.csv")).toMatchObject({ rows: 2, skipped: 2 });
     if (version === "1.2") expect(summaryOf(report, "roles.csv").rows).toBe(32);
 
-    const { students, courses, student_courses, enrollment_events } = await tables(db);
+    const { students, courses, student_courses, enrollment_events, ...calendar } = await tables(db);
+    expect(calendar.terms).toMatchObject([
+      { code: "Fall 2026", name: "Fall 2026", sourced_id: "as-2026-fall" },
+    ]);
+    expect(calendar.catalog.map((entry) => entry.sourced_id)).toEqual([
+      "crs-000001",
+      "crs-000002",
+      "crs-000003",
+    ]);
+    expect(calendar.instructors.map((instructor) => instructor.sourced_id)).toEqual([
+      "tch-000001",
+      "tch-000002",
+    ]);
+    expect(calendar.course_instructors).toHaveLength(6);
+    for (const course of courses) {
+      expect(course.term_id).toBe(calendar.terms[0]?.id);
+      expect(course.catalog_id).not.toBeNull();
+    }
     expect(students).toHaveLength(30);
     expect(students[0]?.sourced_id).toBe("stu-000001");
     expect(students[0]?.email).toMatch(/@example\.edu$/);
@@ -52,7 +72,13 @@ describe.each(["1.1", "1.2"] as const)("importing a OneRoster %s set", (version)
     const again = await importFrom(db, directory);
 
     expect(again.written).toBe(false);
-    for (const file of ["users.csv", "classes.csv", "enrollments.csv"]) {
+    for (const file of [
+      "users.csv",
+      "academicSessions.csv",
+      "courses.csv",
+      "classes.csv",
+      "enrollments.csv",
+    ]) {
       const { created, updated, rejected, unchanged } = summaryOf(again, file);
       expect({ file, created, updated, rejected }).toEqual({ file, created: 0, updated: 0, rejected: 0 });
       expect(unchanged).toBeGreaterThan(0);
@@ -91,8 +117,8 @@ describe("re-importing a changed set", () => {
 
     const report = await importFrom(db, directory);
 
-    expect(summaryOf(report, "users.csv")).toMatchObject({ created: 0, updated: 1, unchanged: 29 });
-    expect(summaryOf(report, "enrollments.csv")).toMatchObject({ created: 0, updated: 1, unchanged: 89 });
+    expect(summaryOf(report, "users.csv")).toMatchObject({ created: 0, updated: 1, unchanged: 31 });
+    expect(summaryOf(report, "enrollments.csv")).toMatchObject({ created: 0, updated: 1, unchanged: 95 });
     const restored = await db
       .selectFrom("students")
       .selectAll()
@@ -131,7 +157,7 @@ describe("re-importing a changed set", () => {
     const report = await importFrom(db, directory);
 
     expect(report.rejects).toEqual([]);
-    expect(summaryOf(report, "users.csv")).toMatchObject({ created: 29, updated: 1 });
+    expect(summaryOf(report, "users.csv")).toMatchObject({ created: 31, updated: 1 });
     const claimed = await db.selectFrom("students").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
     expect(claimed.sourced_id).toBe("stu-000001");
   });
@@ -146,8 +172,8 @@ describe("a dry run", () => {
     const report = await importFrom(db, directory, { dry_run: true });
 
     expect(report).toMatchObject({ dry_run: true, written: false, rejects: [] });
-    expect(summaryOf(report, "users.csv").created).toBe(30);
-    expect(summaryOf(report, "enrollments.csv").created).toBe(90);
+    expect(summaryOf(report, "users.csv").created).toBe(32);
+    expect(summaryOf(report, "enrollments.csv").created).toBe(96);
     expect(report.waitlisted).toBeGreaterThan(0);
     expect(await tables(db)).toEqual(before);
   });
@@ -165,10 +191,12 @@ describe("export", () => {
     const report = await importFrom(target, directory);
 
     expect(files).toMatchObject({
-      "users.csv": 40,
-      "roles.csv": 40,
+      "users.csv": 42,
+      "roles.csv": 42,
+      "academicSessions.csv": 2,
+      "courses.csv": 4,
       "classes.csv": 8,
-      "enrollments.csv": 160,
+      "enrollments.csv": 168,
     });
     expect(report).toMatchObject({ oneroster_version: "1.2", rejects: [], written: true });
     expect(await rosterData(target)).toEqual(await rosterData(source));

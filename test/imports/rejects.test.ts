@@ -33,7 +33,7 @@ function setWithBadRows(): string {
       student("u3", "not-an-email"), // line 4: bad email
       student("u1", "again@example.edu"), // line 5: duplicate sourcedId
       student("u5", "grace@example.edu", "Grace"), // line 6: good
-      { ...student("t1", "teacher@example.edu"), role: "teacher" }, // line 7: skipped
+      { ...student("t1", "teacher@example.edu"), role: "teacher" }, // line 7: an instructor
     ]),
     "courses.csv": csv(headers.both["courses.csv"], [
       { sourcedId: "crs1", title: "Algebra", courseCode: "MA" },
@@ -51,7 +51,7 @@ function setWithBadRows(): string {
       enrollment("e6", "u3", "c1"), // line 7: a rejected user
       enrollment("e7", "u5", "c1"), // line 8: good
       enrollment("e8", "u5", "c1"), // line 9: u5 in c1 again
-      { ...enrollment("e9", "t1", "c1"), role: "teacher" }, // line 10: skipped
+      { ...enrollment("e9", "t1", "c1"), role: "teacher" }, // line 10: t1 teaches c1
       enrollment("e10", "t1", "c1"), // line 11: a teacher enrolled as a student
     ]),
   });
@@ -115,8 +115,8 @@ describe("an import with bad rows", () => {
 
     expect(report.rejects).toEqual(expectedRejects);
     expect(report.written).toBe(false);
-    expect(summaryOf(report, "users.csv")).toMatchObject({ rows: 6, rejected: 3, skipped: 1 });
-    expect(summaryOf(report, "enrollments.csv")).toMatchObject({ rows: 10, rejected: 7, skipped: 1 });
+    expect(summaryOf(report, "users.csv")).toMatchObject({ rows: 6, rejected: 3, skipped: 0 });
+    expect(summaryOf(report, "enrollments.csv")).toMatchObject({ rows: 10, rejected: 7, skipped: 0 });
     expect(await tables(db)).toEqual(before);
   });
 
