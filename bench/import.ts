@@ -6,7 +6,8 @@
  * wall time, the rate and where the time went (from the phase lines the CLI prints when not on a terminal).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { writeOneRosterFixture } from "../src/seed/oneroster-fixture.ts";
@@ -32,10 +33,16 @@ const version = values.version === "1.1" ? "1.1" : "1.2";
 const dataDirectory = join("bench", ".data");
 mkdirSync(dataDirectory, { recursive: true });
 
+/** The generator's own text names the cache too: a changed generator makes a new set. */
+const generator = createHash("sha256")
+  .update(readFileSync("src/seed/oneroster-fixture.ts"))
+  .digest("hex")
+  .slice(0, 8);
+
 async function fixture(): Promise<string> {
   const directory = join(
     dataDirectory,
-    `oneroster-${version}-s${size.students}-c${size.courses}-e${size.enrollments}`,
+    `oneroster-${version}-s${size.students}-c${size.courses}-e${size.enrollments}-${generator}`,
   );
   const complete = join(directory, ".complete");
   if (existsSync(complete)) return directory;

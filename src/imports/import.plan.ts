@@ -78,6 +78,7 @@ function planEnrollments(
     if (seatFree) slot.enrolled++;
     else plan.waitlisted++;
     plan.enrollments.push({
+      line,
       student,
       course: slot.ref,
       status: seatFree ? "enrolled" : "waitlisted",

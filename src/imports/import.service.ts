@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import { inReadSnapshot, inTransaction } from "../db/dialect.ts";
+import { inTransaction } from "../db/dialect.ts";
 import { planImport } from "./import.plan.ts";
 import { writePlan } from "./import.writer.ts";
 import { modelledFiles } from "./oneroster.ts";
@@ -42,10 +42,22 @@ function reportOf(roster: Roster, plan: Plan, options: ImportOptions, written: b
   };
 }
 
+/** Ends an import's transaction without committing it, carrying the report out (a dry run, or refused rows). */
+class RolledBack extends Error {
+  readonly report: ImportReport;
+
+  constructor(report: ImportReport) {
+    super("import rolled back");
+    this.report = report;
+  }
+}
+
 /**
  * Imports a OneRoster CSV set: reads and checks every file, then plans and writes in one transaction, so that
- * the database holds either the whole import or none of it (a killed process leaves it as it was). With
- * rejected rows nothing is written unless `skip_invalid`; a dry run plans against a snapshot and writes nothing.
+ * the database holds either the whole import or none of it (a killed process leaves it as it was). The
+ * registration rules judge the enrollments against the terms, catalog and courses as the import writes them,
+ * so a dry run, and an import with rejected rows (unless `skip_invalid`), writes everything and rolls it back:
+ * its report is the one a real run would give, every rejected row included.
  */
 export async function importRoster(
   db: Db,
@@ -56,13 +68,21 @@ export async function importRoster(
   const roster = await readRoster(source, onProgress);
   const run = async (trx: Db) => {
     onProgress({ phase: "checking", done: 0, total: null });
-    const plan = await planImport(trx, roster, !options.dry_run);
+    const plan = await planImport(trx, roster, true);
+    const silent = () => undefined;
+    if (hasChanges(plan)) await writePlan(trx, plan, options.dry_run ? silent : onProgress, options);
     const refused = plan.rejects.count > 0 && !options.skip_invalid;
     const write = !options.dry_run && !refused && hasChanges(plan);
-    if (write) await writePlan(trx, plan, onProgress);
-    return reportOf(roster, plan, options, write);
+    const report = reportOf(roster, plan, options, write);
+    if (!write) throw new RolledBack(report);
+    return report;
   };
-  return options.dry_run ? inReadSnapshot(db, run) : inTransaction(db, run);
+  try {
+    return await inTransaction(db, run);
+  } catch (error) {
+    if (error instanceof RolledBack) return error.report;
+    throw error;
+  }
 }
 
 /** Succeeded: everything valid (or --skip-invalid) and, unless a dry run, written. */

@@ -10,7 +10,8 @@ import { fillFreeSeats } from "../enrollments/waitlist.ts";
 import * as calendar from "./calendar.repository.ts";
 import * as repository from "./import.repository.ts";
 import * as seats from "./seats.repository.ts";
-import { idOf, type Plan, type PlannedEnrollment } from "./plan-base.ts";
+import { admitEnrollments, type AdmittedEnrollment } from "./import.rules.ts";
+import { idOf, type Plan } from "./plan-base.ts";
 import type { ProgressListener } from "./read-set.ts";
 
 /** The actor of every change an import makes, in the enrollment history. */
@@ -50,7 +51,16 @@ async function writeCalendar(trx: Db, plan: Plan, now: string) {
   return { createdTerms, createdCatalog };
 }
 
-export async function writePlan(trx: Db, plan: Plan, onProgress: ProgressListener): Promise<void> {
+/**
+ * Writes the plan. The enrollments are judged by the registration rules once the courses they name are written;
+ * when the rules refuse some and `skip_invalid` is off, nothing more is written (the caller rolls back).
+ */
+export async function writePlan(
+  trx: Db,
+  plan: Plan,
+  onProgress: ProgressListener,
+  { skip_invalid }: { skip_invalid: boolean },
+): Promise<void> {
   const now = new Date().toISOString();
   const { students, instructors, courses, enrollments } = plan;
   const total =
@@ -106,22 +116,23 @@ export async function writePlan(trx: Db, plan: Plan, onProgress: ProgressListene
   advance("writing courses")(courses.create.length + courses.update.length);
   for (const { id } of plan.raisedCapacity) await fillFreeSeats(trx, id, IMPORT_ACTOR);
 
+  const admitted = await admitEnrollments(trx, plan, { students: createdStudents, courses: createdCourses });
+  if (plan.rejects.count > 0 && !skip_invalid) return;
   const writeEnrollments = async () => {
     // Parameters are laid out flat, row after row, straight from the plan: a million enrollments make no
     // intermediate objects.
-    for (let start = 0; start < enrollments.length; start += ENROLLMENT_CHUNK) {
+    for (let start = 0; start < admitted.length; start += ENROLLMENT_CHUNK) {
       const created: unknown[] = [];
       const reactivated: unknown[][] = [];
       const events: unknown[] = [];
-      const end = Math.min(start + ENROLLMENT_CHUNK, enrollments.length);
+      const end = Math.min(start + ENROLLMENT_CHUNK, admitted.length);
       for (let index = start; index < end; index++) {
-        const e = enrollments[index] as PlannedEnrollment;
-        const student_id = idOf(e.student, createdStudents);
-        const course_id = idOf(e.course, createdCourses);
+        const { student_id, course_id, ...e } = admitted[index] as AdmittedEnrollment;
         const row = [student_id, course_id, e.status, e.waitlist_order, now, now];
         if (e.from_status === null) created.push(...row);
         else reactivated.push(row);
-        events.push(student_id, course_id, e.event, e.from_status, e.status, IMPORT_ACTOR, now);
+        const detail = e.detail === undefined ? null : JSON.stringify(e.detail);
+        events.push(student_id, course_id, e.event, e.from_status, e.status, IMPORT_ACTOR, now, detail);
       }
       await seats.insertEnrollments(trx, created);
       await seats.reactivateEnrollments(trx, reactivated);
@@ -129,12 +140,12 @@ export async function writePlan(trx: Db, plan: Plan, onProgress: ProgressListene
       advance("writing enrollments")(end - start);
     }
   };
-  const touchedCourses = [...new Set(enrollments.map((e) => idOf(e.course, createdCourses)))];
+  const touchedCourses = [...new Set(admitted.map((e) => e.course_id))];
   await withBulkLoad(
     trx,
     "student_courses",
-    enrollments.length,
-    () => withBulkLoad(trx, "enrollment_events", enrollments.length, writeEnrollments),
+    admitted.length,
+    () => withBulkLoad(trx, "enrollment_events", admitted.length, writeEnrollments),
     () => seats.recountSeats(trx, touchedCourses),
   );
 

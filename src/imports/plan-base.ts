@@ -33,6 +33,8 @@ export interface CourseSeatChange {
 
 /** An enrollment with its student and course still as references (created ones get ids when written). */
 export interface PlannedEnrollment {
+  /** Its line in enrollments.csv, for a row error the registration rules raise when it is written. */
+  line: number;
   student: Ref;
   course: Ref;
   status: "enrolled" | "waitlisted";

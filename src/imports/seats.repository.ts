@@ -79,6 +79,7 @@ export const eventColumns = [
   ["to_status", "text"],
   ["actor", "text"],
   ["occurred_at", "timestamp"],
+  ["detail", "text"],
 ] as const;
 
 /** New enrollments: values in enrollmentColumns order, row after row. */

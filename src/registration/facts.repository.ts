@@ -101,10 +101,17 @@ async function prerequisitesOf(db: Db, catalog_ids: number[]): Promise<Map<numbe
   return groups;
 }
 
+/** Ids per statement when many are asked for at once: well under either engine's parameter limit. */
+const CHUNK = 5_000;
+
 /** The facts of the given courses, by id (a course that does not exist is missing). */
 export async function sectionFacts(db: Db, course_ids: number[]): Promise<Map<number, SectionFacts>> {
   if (course_ids.length === 0) return new Map();
-  const rows = await sections(db).select(sectionColumns).where("c.id", "in", course_ids).execute();
+  const rows = [];
+  for (let start = 0; start < course_ids.length; start += CHUNK) {
+    const chunk = course_ids.slice(start, start + CHUNK);
+    rows.push(...(await sections(db).select(sectionColumns).where("c.id", "in", chunk).execute()));
+  }
   const catalogIds = [...new Set(rows.flatMap((row) => (row.catalog_id === null ? [] : [row.catalog_id])))];
   const prerequisites = await prerequisitesOf(db, catalogIds);
   return new Map(
@@ -117,15 +124,39 @@ export async function sectionFacts(db: Db, course_ids: number[]): Promise<Map<nu
 
 /** Every enrollment of the student, with its section's facts (prerequisites left out: only a target needs them). */
 export async function scheduleOf(db: Db, student_id: number): Promise<Holding[]> {
-  const rows = await sections(db)
-    .innerJoin("student_courses as sc", "sc.course_id", "c.id")
-    .select(sectionColumns)
-    .select(["sc.status", "sc.grade"])
-    .where("sc.student_id", "=", student_id)
-    .execute();
-  return rows.map((row) => ({
-    section: toSection(row),
-    status: row.status,
-    grade: row.grade,
-  }));
+  return (await schedulesOf(db, [student_id])).get(student_id) ?? [];
+}
+
+/** The schedules of many students at once (an import judges thousands), by student id. */
+export async function schedulesOf(db: Db, student_ids: number[]): Promise<Map<number, Holding[]>> {
+  const schedules = new Map<number, Holding[]>();
+  for (let start = 0; start < student_ids.length; start += CHUNK) {
+    const rows = await sections(db)
+      .innerJoin("student_courses as sc", "sc.course_id", "c.id")
+      .select(sectionColumns)
+      .select(["sc.student_id", "sc.status", "sc.grade"])
+      .where("sc.student_id", "in", student_ids.slice(start, start + CHUNK))
+      .execute();
+    for (const { student_id, status, grade, ...row } of rows) {
+      const schedule = schedules.get(student_id) ?? [];
+      schedules.set(student_id, schedule);
+      schedule.push({ section: toSection(row), status, grade });
+    }
+  }
+  return schedules;
+}
+
+/** The students' own credit limits, by student id (those with none are missing). */
+export async function creditLimitsOf(db: Db, student_ids: number[]): Promise<Map<number, number>> {
+  const limits = new Map<number, number>();
+  for (let start = 0; start < student_ids.length; start += CHUNK) {
+    const rows = await db
+      .selectFrom("students")
+      .select(["id", "max_credits"])
+      .where("id", "in", student_ids.slice(start, start + CHUNK))
+      .where("max_credits", "is not", null)
+      .execute();
+    for (const { id, max_credits } of rows) if (max_credits !== null) limits.set(id, max_credits);
+  }
+  return limits;
 }

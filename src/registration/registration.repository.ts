@@ -44,6 +44,23 @@ export async function activeHoldReasons(db: Db, student_id: number): Promise<str
   return rows.map((row) => row.reason);
 }
 
+/** The reasons of the active holds of many students at once, by student id (students without any are missing). */
+export async function activeHoldsOf(db: Db, student_ids: number[]): Promise<Map<number, string[]>> {
+  const holds = new Map<number, string[]>();
+  for (let start = 0; start < student_ids.length; start += 5_000) {
+    const rows = await db
+      .selectFrom("holds")
+      .select(["student_id", "reason"])
+      .where("student_id", "in", student_ids.slice(start, start + 5_000))
+      .where("released_at", "is", null)
+      .orderBy("id")
+      .execute();
+    for (const { student_id, reason } of rows)
+      holds.set(student_id, [...(holds.get(student_id) ?? []), reason]);
+  }
+  return holds;
+}
+
 export async function insertOverride(
   db: Db,
   values: Omit<Override, "id" | "revoked_at" | "revoked_by">,

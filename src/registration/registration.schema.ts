@@ -62,6 +62,7 @@ export const OverrideCreate = StrictObject({
   course_id: Id,
   rules: Type.Array(Type.Enum(overridableRules), {
     minItems: 1,
+    maxItems: overridableRules.length,
     uniqueItems: true,
     description: "The rules to let through (course-full cannot be: raise the capacity instead)",
   }),

@@ -1,7 +1,7 @@
 /**
  * A reproducible OneRoster CSV set of any size, for tests and benchmarks: a district and its school, a school
  * year and a term, students and teachers, courses with one or two sections (classes) each, and enrollments of
- * students (plus each class's teacher). One class in eight carries a capacity (the `metadata.registrar.capacity`
+ * students (in one section of each of their courses) and of each class's teacher. One class in eight carries a capacity (the `metadata.registrar.capacity`
  * extension column) small enough to fill up, so an import also fills waitlists; `plain` leaves extensions out.
  */
 import { mkdir } from "node:fs/promises";
@@ -180,7 +180,9 @@ export async function writeOneRosterFixture(
   );
 
   const perStudent =
-    options.students === 0 ? 0 : Math.min(options.courses, Math.ceil(options.enrollments / options.students));
+    options.students === 0
+      ? 0
+      : Math.min(oneRosterCourses, Math.ceil(options.enrollments / options.students));
   const averageDemand = options.courses === 0 ? 0 : options.enrollments / options.courses;
   const classHeader = options.plain
     ? headers.both["classes.csv"]
@@ -211,9 +213,12 @@ export async function writeOneRosterFixture(
   function* enrollmentRows() {
     let id = 0;
     for (let n = 1; n <= options.students && enrollments < options.enrollments; n++) {
+      // One section of each chosen course: the registration rules refuse a second section of a course.
       const chosen = new Set<number>();
-      while (chosen.size < perStudent) chosen.add(Math.floor(next() * options.courses));
-      for (const index of chosen) {
+      while (chosen.size < perStudent) chosen.add(Math.floor(next() * oneRosterCourses));
+      for (const course of chosen) {
+        const sections = Math.floor((options.courses - 1 - course) / oneRosterCourses) + 1;
+        const index = course + Math.floor(next() * sections) * oneRosterCourses;
         if (enrollments >= options.enrollments) break;
         enrollments++;
         yield rowOf(enrollmentHeader, {

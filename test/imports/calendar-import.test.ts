@@ -38,7 +38,7 @@ describe("importing terms, a catalog, sections and teachers", slow, () => {
         starts_on: "2026-08-20",
         ends_on: "2026-12-18",
         registration_opens_at: "2026-04-01T07:00:00.000Z",
-        registration_closes_at: "2026-09-01T00:00:00.000Z",
+        registration_closes_at: "2099-09-01T00:00:00.000Z",
         add_drop_ends_on: "2026-09-04",
         max_credits: 18,
         sourced_id: "t-fall",

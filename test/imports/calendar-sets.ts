@@ -92,6 +92,7 @@ const meetingsOf = (value: unknown) => JSON.stringify(value);
  * A term, a semester, a school year and a grading period; a catalog whose CS201 requires CS101 (C or better)
  * and MA101 or MA102 (which may be taken alongside, and comes later in the file), and a placeholder course;
  * three sections; two students, two teachers and Kim, who is both; teacher enrollments in a given order.
+ * Fall's registration stays open for decades, so that the registration rules let its enrollments in.
  */
 export const calendarSet = {
   sessions: [
@@ -99,7 +100,7 @@ export const calendarSet = {
     session("t-fall", "term", "Fall 2026", "2026-08-20", "2026-12-18", {
       [termExtensionColumns.code]: "2026FA",
       [termExtensionColumns.registration_opens_at]: "2026-04-01T09:00:00+02:00",
-      [termExtensionColumns.registration_closes_at]: "2026-09-01T00:00:00Z",
+      [termExtensionColumns.registration_closes_at]: "2099-09-01T00:00:00Z",
       [termExtensionColumns.add_drop_ends_on]: "2026-09-04",
       [termExtensionColumns.max_credits]: "18",
     }),

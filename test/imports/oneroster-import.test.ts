@@ -143,7 +143,7 @@ describe("re-importing a changed set", () => {
     expect(first).toEqual([]);
     const now = new Date().toISOString();
     const email = "ada.hopper.1@example.edu";
-    await db
+    const made = await db
       .insertInto("students")
       .values({
         first_name: "Ada",
@@ -152,13 +152,18 @@ describe("re-importing a changed set", () => {
         created_at: now,
         updated_at: now,
       })
-      .execute();
+      .returning("id")
+      .executeTakeFirstOrThrow();
 
     const report = await importFrom(db, directory);
 
     expect(report.rejects).toEqual([]);
     expect(summaryOf(report, "users.csv")).toMatchObject({ created: 31, updated: 1 });
-    const claimed = await db.selectFrom("students").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
+    const claimed = await db
+      .selectFrom("students")
+      .selectAll()
+      .where("id", "=", made.id)
+      .executeTakeFirstOrThrow();
     expect(claimed.sourced_id).toBe("stu-000001");
   });
 });
