@@ -6,7 +6,7 @@
 import { sql } from "kysely";
 import { insertRows } from "../db/bulk.ts";
 import type { Db } from "../db/database.ts";
-import { jsonRows } from "../db/dialect.ts";
+import { jsonRows } from "../db/bulk.ts";
 import { chunks, jsonList } from "./import.repository.ts";
 
 async function inChunks<Key, Row>(keys: Key[], run: (chunk: Key[]) => Promise<Row[]>): Promise<Row[]> {

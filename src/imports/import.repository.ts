@@ -7,7 +7,7 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
 import { insertRows } from "../db/bulk.ts";
-import { jsonRows, type JsonColumnType } from "../db/dialect.ts";
+import { jsonRows, type JsonColumnType } from "../db/bulk.ts";
 
 const CHUNK = 20_000;
 

@@ -46,18 +46,15 @@ export async function judgeImportedEnrollments(
   if (enrollments.length === 0) return verdicts;
   const sections = await facts.sectionFacts(trx, [...new Set(enrollments.map((e) => e.course_id))]);
   const holds = await registration.activeHoldsOf(trx, [...new Set(enrollments.map((e) => e.student_id))]);
-  const judged = [
-    ...new Set(
-      enrollments.flatMap((e) =>
-        ruled(sections.get(e.course_id)) || holds.has(e.student_id) ? [e.student_id] : [],
-      ),
-    ),
-  ];
-  if (judged.length === 0) return verdicts;
-  const schedules = await facts.schedulesOf(trx, judged);
-  const limits = await facts.creditLimitsOf(trx, judged);
+  const judged = new Set<number>();
+  for (const { student_id, course_id } of enrollments)
+    if (ruled(sections.get(course_id)) || holds.has(student_id)) judged.add(student_id);
+  if (judged.size === 0) return verdicts;
+  const schedules = await facts.schedulesOf(trx, [...judged]);
+  const limits = await facts.creditLimitsOf(trx, [...judged]);
   const now = new Date();
-  for (const [index, { student_id, course_id, status }] of enrollments.entries()) {
+  for (let index = 0; index < enrollments.length; index++) {
+    const { student_id, course_id, status } = enrollments[index] as ImportedEnrollment;
     const adding = sections.get(course_id);
     if (adding === undefined || (!ruled(adding) && !holds.has(student_id))) continue;
     const schedule = schedules.get(student_id) ?? [];
@@ -83,7 +80,10 @@ export async function judgeImportedEnrollments(
       if (detail !== undefined) verdicts.details.set(index, detail);
     }
     const held: Holding = { section: adding, status, grade: null };
-    schedules.set(student_id, [...schedule.filter((each) => each.section.id !== course_id), held]);
+    const replaced = schedule.findIndex((each) => each.section.id === course_id);
+    if (replaced === -1) schedule.push(held);
+    else schedule[replaced] = held;
+    schedules.set(student_id, schedule);
   }
   return verdicts;
 }

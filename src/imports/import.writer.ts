@@ -5,7 +5,7 @@
  * which course.
  */
 import type { Db } from "../db/database.ts";
-import { withBulkLoad } from "../db/dialect.ts";
+import { withBulkLoad } from "../db/bulk.ts";
 import { fillFreeSeats } from "../enrollments/waitlist.ts";
 import * as calendar from "./calendar.repository.ts";
 import * as repository from "./import.repository.ts";

@@ -6,7 +6,8 @@
 import { sql } from "kysely";
 import { insertValues } from "../db/bulk.ts";
 import type { Db, EnrollmentStatus } from "../db/database.ts";
-import { forUpdate, jsonRows } from "../db/dialect.ts";
+import { jsonRows } from "../db/bulk.ts";
+import { forUpdate } from "../db/dialect.ts";
 import { chunks, jsonList } from "./import.repository.ts";
 
 export interface Seats {

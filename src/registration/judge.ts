@@ -102,6 +102,9 @@ const termsOverlap = (a: TermFacts | null, b: TermFacts | null) =>
 
 function windowViolation(term: TermFacts | null, now: Date, caller: Case["caller"]): string | undefined {
   if (term === null) return undefined;
+  const deadline = caller === "student" ? term.add_drop_ends_on : null;
+  if (term.registration_opens_at === null && term.registration_closes_at === null && deadline === null)
+    return undefined;
   const at = now.toISOString();
   if (term.registration_opens_at !== null && at < term.registration_opens_at) {
     return `Registration for ${term.code} opens at ${term.registration_opens_at}`;
@@ -110,8 +113,8 @@ function windowViolation(term: TermFacts | null, now: Date, caller: Case["caller
     return `Registration for ${term.code} closed at ${term.registration_closes_at}`;
   }
   // Dates are compared as UTC calendar days.
-  if (caller === "student" && term.add_drop_ends_on !== null && at.slice(0, 10) > term.add_drop_ends_on) {
-    return `Adding and dropping ${term.code} on your own ended on ${term.add_drop_ends_on}; ask the registrar`;
+  if (deadline !== null && at.slice(0, 10) > deadline) {
+    return `Adding and dropping ${term.code} on your own ended on ${deadline}; ask the registrar`;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@
  */
 import type { Insertable } from "kysely";
 import { insertInChunks } from "../db/bulk.ts";
-import { withBulkLoad } from "../db/dialect.ts";
+import { withBulkLoad } from "../db/bulk.ts";
 import { recountSeats } from "../imports/seats.repository.ts";
 import { meetsMinimum } from "../registration/grades.ts";
 import { demoEmail, firstNames, lastNames, random } from "./people.ts";
