@@ -90,6 +90,7 @@ export async function judgeImportedEnrollments(
 
 /** A planned enrollment with its ids, as the writer writes it. */
 export interface AdmittedEnrollment extends ImportedEnrollment {
+  line: number;
   waitlist_order: number | null;
   event: PlannedEnrollment["event"];
   from_status: PlannedEnrollment["from_status"];
@@ -106,18 +107,23 @@ export async function admitEnrollments(
   plan: Plan,
   ids: { students: number[]; courses: number[] },
 ): Promise<AdmittedEnrollment[]> {
-  const resolved = plan.enrollments.map((e) => ({
-    ...e,
+  // Plain object literals, not spreads: a million of them.
+  const resolved: AdmittedEnrollment[] = plan.enrollments.map((e) => ({
+    line: e.line,
     student_id: idOf(e.student, ids.students),
     course_id: idOf(e.course, ids.courses),
-    detail: undefined as EventDetail | undefined,
+    status: e.status,
+    waitlist_order: e.waitlist_order,
+    event: e.event,
+    from_status: e.from_status,
+    detail: undefined,
   }));
   const { refused, details } = await judgeImportedEnrollments(trx, resolved);
   for (const [index, detail] of details) (resolved[index] as AdmittedEnrollment).detail = detail;
   if (refused.size === 0) return resolved;
   const summary = plan.summaries.get("enrollments.csv");
   for (const [index, violations] of refused) {
-    const e = resolved[index] as (typeof resolved)[number];
+    const e = resolved[index] as AdmittedEnrollment;
     const reason = violations.map(({ rule, detail }) => `${rule}: ${detail}`).join("; ");
     plan.rejects.add("enrollments.csv", e.line, "classSourcedId", `registration rules: ${reason}`);
     if (summary) {

@@ -127,7 +127,8 @@ export async function writePlan(
       const events: unknown[] = [];
       const end = Math.min(start + ENROLLMENT_CHUNK, admitted.length);
       for (let index = start; index < end; index++) {
-        const { student_id, course_id, ...e } = admitted[index] as AdmittedEnrollment;
+        const e = admitted[index] as AdmittedEnrollment;
+        const { student_id, course_id } = e;
         const row = [student_id, course_id, e.status, e.waitlist_order, now, now];
         if (e.from_status === null) created.push(...row);
         else reactivated.push(row);
