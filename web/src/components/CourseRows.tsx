@@ -112,7 +112,13 @@ export function CourseRows({
             canChange && (
               <>
                 {status === "enrolled" && (
-                  <button type="button" aria-label={`Complete ${code}`} onClick={() => { open("complete"); }}>
+                  <button
+                    type="button"
+                    aria-label={`Complete ${code}`}
+                    onClick={() => {
+                      open("complete");
+                    }}
+                  >
                     Complete…
                   </button>
                 )}
@@ -120,13 +126,21 @@ export function CourseRows({
                   <button
                     type="button"
                     aria-label={`Change the grade of ${code}`}
-                    onClick={() => { open("grade"); }}
+                    onClick={() => {
+                      open("grade");
+                    }}
                   >
                     Change grade…
                   </button>
                 )}
                 {(status === "enrolled" || status === "waitlisted") && (
-                  <button type="button" aria-label={`Drop ${code}`} onClick={() => { open("drop"); }}>
+                  <button
+                    type="button"
+                    aria-label={`Drop ${code}`}
+                    onClick={() => {
+                      open("drop");
+                    }}
+                  >
                     Drop
                   </button>
                 )}
@@ -150,7 +164,9 @@ export function CourseRows({
             type="button"
             aria-label={`History of ${code}`}
             aria-expanded={panel === "history"}
-            onClick={() => { open("history"); }}
+            onClick={() => {
+              open("history");
+            }}
           >
             History
           </button>
@@ -179,7 +195,9 @@ export function CourseRows({
                 initial={null}
                 pending={update.isPending}
                 error={update.error}
-                onCancel={() => { open(null); }}
+                onCancel={() => {
+                  open(null);
+                }}
                 onSubmit={(grade) => {
                   change({ status: "completed", grade }, () => `Completed ${code}.`);
                 }}
@@ -192,7 +210,9 @@ export function CourseRows({
                 initial={course.enrollment.grade}
                 pending={update.isPending}
                 error={update.error}
-                onCancel={() => { open(null); }}
+                onCancel={() => {
+                  open(null);
+                }}
                 onSubmit={(grade) => {
                   change({ grade }, () => `Changed the grade of ${code}.`);
                 }}
@@ -216,7 +236,12 @@ export function CourseRows({
                   >
                     Restore to the waitlist
                   </button>
-                  <button type="button" onClick={() => { open(null); }}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      open(null);
+                    }}
+                  >
                     Cancel
                   </button>
                 </div>
