@@ -47,19 +47,21 @@ export function CourseRows({
     onMessage("");
     setPanel(panel === next ? null : next);
   };
+  // The promise, not mutate's callbacks: a restored row moves to the other table, and its callbacks would be
+  // dropped with the unmounted row before the page could say what happened.
   const change = (body: EnrollmentPatch, done: (enrollment: Enrollment) => string) => {
-    update.mutate(body, {
-      onSuccess: (enrollment) => {
+    update.mutateAsync(body).then(
+      (enrollment) => {
         setPanel(null);
         onMessage(done(enrollment));
       },
-      onError: (error) => {
+      (error: unknown) => {
         if (body.status === "enrolled" && error instanceof ApiError && error.is("course-full")) {
           update.reset();
           setPanel("restore-full");
         }
       },
-    });
+    );
   };
   const restore = () => {
     change({ status: "enrolled" }, (enrollment) => restoredText(code, enrollment));
@@ -125,7 +127,7 @@ export function CourseRows({
                 {status === "completed" && (
                   <button
                     type="button"
-                    aria-label={`Change the grade of ${code}`}
+                    aria-label={`Change grade of ${code}`}
                     onClick={() => {
                       open("grade");
                     }}
@@ -205,7 +207,7 @@ export function CourseRows({
             )}
             {panel === "grade" && (
               <GradeForm
-                label={`Change the grade of ${code}`}
+                label={`Change grade of ${code}`}
                 submitLabel="Save grade"
                 initial={course.enrollment.grade}
                 pending={update.isPending}
