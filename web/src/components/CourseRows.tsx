@@ -56,6 +56,7 @@ export function CourseRows({
         onMessage(done(enrollment));
       },
       (error: unknown) => {
+        // Shown from update.error; a full course is offered its waitlist instead.
         if (body.status === "enrolled" && error instanceof ApiError && error.is("course-full")) {
           update.reset();
           setPanel("restore-full");
@@ -91,12 +92,14 @@ export function CourseRows({
                 disabled={drop.isPending}
                 aria-label={`Yes, drop ${code}`}
                 onClick={() => {
-                  drop.mutate(course.id, {
-                    onSuccess: () => {
+                  // The dropped row moves to the other table: see change below.
+                  drop.mutateAsync(course.id).then(
+                    () => {
                       setPanel(null);
                       onMessage(`Dropped ${code}.`);
                     },
-                  });
+                    () => undefined,
+                  );
                 }}
               >
                 Yes, drop

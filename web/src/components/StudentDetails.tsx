@@ -7,15 +7,14 @@ import { FormShell, PersonForm, problemFor } from "./forms.tsx";
 export function StudentDetails({ student, canChange }: { student: Student; canChange: boolean }) {
   const [editing, setEditing] = useState<"details" | "credit-limit" | null>(null);
   const update = useUpdateStudent(student.id);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const detailsButton = useRef<HTMLButtonElement>(null);
+  const creditLimitButton = useRef<HTMLButtonElement>(null);
+  // Back to the button that opened the editor, once it is rendered again.
   const closeEditor = () => {
+    const button = editing === "credit-limit" ? creditLimitButton : detailsButton;
     setEditing(null);
     update.reset();
-    setTimeout(() => editButton.current?.focus());
-  };
-  const startEditing = (what: "details" | "credit-limit") => (button: HTMLButtonElement) => {
-    editButton.current = button;
-    setEditing(what);
+    setTimeout(() => button.current?.focus());
   };
   return (
     <section aria-labelledby="student-title" className="details">
@@ -79,16 +78,18 @@ export function StudentDetails({ student, canChange }: { student: Student; canCh
             <div className="actions">
               <button
                 type="button"
-                onClick={(event) => {
-                  startEditing("details")(event.currentTarget);
+                ref={detailsButton}
+                onClick={() => {
+                  setEditing("details");
                 }}
               >
                 Edit details
               </button>
               <button
                 type="button"
-                onClick={(event) => {
-                  startEditing("credit-limit")(event.currentTarget);
+                ref={creditLimitButton}
+                onClick={() => {
+                  setEditing("credit-limit");
                 }}
               >
                 Edit credit limit
