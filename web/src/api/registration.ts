@@ -6,6 +6,12 @@ import type { paths } from "./schema.d.ts";
 /** Holds, overrides, grades and history of one student's enrollments: the registrar's tools on the student page. */
 
 const student = (id: number) => ({ path: { student_id: id } });
+
+/** A change that refreshes whatever is on screen once it is made, like every mutation of the app's. */
+function useChange<Body, Result>(mutationFn: (body: Body) => Promise<Result>) {
+  const refresh = useRefreshAll();
+  return useMutation({ mutationFn, onSuccess: refresh });
+}
 const enrollment = (studentId: number, courseId: number) => ({
   path: { student_id: studentId, course_id: courseId },
 });
@@ -19,27 +25,19 @@ export function useHolds(studentId: number) {
 }
 
 export function usePlaceHold(studentId: number) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: (reason: string) =>
-      unwrap(
-        api.POST("/api/v1/students/{student_id}/holds", { params: student(studentId), body: { reason } }),
-      ),
-    onSuccess: refresh,
-  });
+  return useChange((reason: string) =>
+    unwrap(api.POST("/api/v1/students/{student_id}/holds", { params: student(studentId), body: { reason } })),
+  );
 }
 
 export function useReleaseHold(studentId: number) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: (holdId: number) =>
-      unwrap(
-        api.DELETE("/api/v1/students/{student_id}/holds/{hold_id}", {
-          params: { path: { student_id: studentId, hold_id: holdId } },
-        }),
-      ),
-    onSuccess: refresh,
-  });
+  return useChange((holdId: number) =>
+    unwrap(
+      api.DELETE("/api/v1/students/{student_id}/holds/{hold_id}", {
+        params: { path: { student_id: studentId, hold_id: holdId } },
+      }),
+    ),
+  );
 }
 
 export function useOverrides(studentId: number) {
@@ -57,25 +55,19 @@ export interface OverrideFields {
 }
 
 export function useGrantOverride(studentId: number) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: (body: OverrideFields) =>
-      unwrap(api.POST("/api/v1/students/{student_id}/overrides", { params: student(studentId), body })),
-    onSuccess: refresh,
-  });
+  return useChange((body: OverrideFields) =>
+    unwrap(api.POST("/api/v1/students/{student_id}/overrides", { params: student(studentId), body })),
+  );
 }
 
 export function useRevokeOverride(studentId: number) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: (overrideId: number) =>
-      unwrap(
-        api.DELETE("/api/v1/students/{student_id}/overrides/{override_id}", {
-          params: { path: { student_id: studentId, override_id: overrideId } },
-        }),
-      ),
-    onSuccess: refresh,
-  });
+  return useChange((overrideId: number) =>
+    unwrap(
+      api.DELETE("/api/v1/students/{student_id}/overrides/{override_id}", {
+        params: { path: { student_id: studentId, override_id: overrideId } },
+      }),
+    ),
+  );
 }
 
 export type EnrollmentPatch = NonNullable<
@@ -84,17 +76,14 @@ export type EnrollmentPatch = NonNullable<
 
 /** Completes, grades or restores one enrollment. */
 export function useUpdateEnrollment(studentId: number, courseId: number) {
-  const refresh = useRefreshAll();
-  return useMutation({
-    mutationFn: (body: EnrollmentPatch) =>
-      unwrap(
-        api.PATCH("/api/v1/students/{student_id}/courses/{course_id}", {
-          params: enrollment(studentId, courseId),
-          body,
-        }),
-      ),
-    onSuccess: refresh,
-  });
+  return useChange((body: EnrollmentPatch) =>
+    unwrap(
+      api.PATCH("/api/v1/students/{student_id}/courses/{course_id}", {
+        params: enrollment(studentId, courseId),
+        body,
+      }),
+    ),
+  );
 }
 
 export function useEnrollmentHistory(studentId: number, courseId: number) {
