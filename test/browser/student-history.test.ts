@@ -161,4 +161,46 @@ describe("enrollment history and grades on the student page", () => {
       "Restored from the drop by browser-registrar-1. Override used (hold): “Dropped by mistake”, granted by browser-registrar-1.",
     );
   });
+
+  it("explains a change the API refuses, and restores a drop from a full course to its waitlist", async () => {
+    const app = await openBrowserAppAs("registrar");
+    const { page } = app;
+    // Both 409s are shown: the completion made stale by another change, and the full course.
+    app.allowConsoleError(/status of 409/);
+    const ada = await addStudent(app, "Ada", "Lovelace");
+    const grace = await addStudent(app, "Grace", "Hopper");
+    const graded = await addCourse(app, "CS100", 10);
+    const full = await addCourse(app, "CS300", 1);
+    await enroll(app, ada, graded);
+    await enroll(app, ada, full);
+    await app.api("DELETE", `/api/v1/students/${ada.id}/courses/${full.id}`);
+    await enroll(app, grace, full);
+
+    await app.open(`/students/${ada.id}`);
+    const courses = page.getByRole("table", { name: "Courses of Ada Lovelace" });
+    await courses.getByRole("button", { name: "Complete CS100" }).click();
+    // Someone else drops it while the form is open.
+    await app.api("DELETE", `/api/v1/students/${ada.id}/courses/${graded.id}`);
+    const complete = page.getByRole("form", { name: "Complete CS100" });
+    await complete.getByRole("combobox", { name: "Grade" }).selectOption("A");
+    await complete.getByRole("button", { name: "Complete" }).click();
+    await expectText(
+      complete.getByRole("alert"),
+      "Invalid enrollment transition: An enrollment that is dropped cannot become completed",
+    );
+
+    await page
+      .getByRole("table", { name: "Dropped courses of Ada Lovelace" })
+      .getByRole("button", { name: "Restore CS300" })
+      .click();
+    const choice = page.getByRole("group", { name: "CS300 is full" });
+    await expectText(choice, "CS300 is full. Restore the enrollment to its waitlist instead?");
+    await app.expectAccessible("the waitlist choice of a restore");
+    await choice.getByRole("button", { name: "Restore to the waitlist" }).click();
+    await expectText(
+      page.getByRole("status").filter({ hasText: "Restored" }),
+      "Restored CS300 to the waitlist (position 1).",
+    );
+    await expectText(courses.getByRole("row", { name: /CS300/ }), /Waitlisted \(#1\)/);
+  });
 });
