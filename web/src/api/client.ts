@@ -20,6 +20,12 @@ export type Enrollment = Schemas["Enrollment"];
 export type EnrollmentStatus = Enrollment["status"];
 export type Problem = Schemas["Problem"];
 export type Principal = Schemas["Principal"];
+export type Hold = Schemas["Hold"];
+export type Override = Schemas["Override"];
+export type OverridableRule = Override["rules"][number];
+export type Violation = Schemas["Violation"];
+export type Rule = Violation["rule"];
+export type EnrollmentEvent = Schemas["EnrollmentHistory"]["events"][number];
 /** An answer from the API that is not a success, carrying its problem+json body. */
 export class ApiError extends Error {
   readonly problem: Problem;

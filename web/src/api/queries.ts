@@ -54,12 +54,16 @@ export function useCoursePage(
   });
 }
 
+/** All of a student's enrollments, dropped ones too: the page offers to restore those. */
 export function useStudentCourses(id: number) {
   return useQuery({
     queryKey: keys.studentCourses(id),
     queryFn: ({ signal }) =>
       unwrap(
-        api.GET("/api/v1/students/{student_id}/courses", { params: { path: { student_id: id } }, signal }),
+        api.GET("/api/v1/students/{student_id}/courses", {
+          params: { path: { student_id: id }, query: { status: "enrolled,waitlisted,completed,dropped" } },
+          signal,
+        }),
       ),
   });
 }
@@ -97,10 +101,14 @@ export function useCreateStudent() {
   });
 }
 
+export type StudentPatch = NonNullable<
+  paths["/api/v1/students/{student_id}"]["patch"]["requestBody"]
+>["content"]["application/json"];
+
 export function useUpdateStudent(id: number) {
   const refresh = useRefreshAll();
   return useMutation({
-    mutationFn: (body: Partial<StudentFields>) =>
+    mutationFn: (body: StudentPatch) =>
       unwrap(api.PATCH("/api/v1/students/{student_id}", { params: { path: { student_id: id } }, body })),
     onSuccess: refresh,
   });
