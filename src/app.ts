@@ -29,6 +29,7 @@ import { createImportJobs } from "./imports/import-job.service.ts";
 import { importRoutes } from "./imports/import.routes.ts";
 import { instructorRoutes } from "./instructors/instructor.routes.ts";
 import type { ZipLimits } from "./imports/zip.ts";
+import { oneRosterRoutes, ROSTERING_PREFIX } from "./oneroster-rest/oneroster.routes.ts";
 import { registrationRoutes } from "./registration/registration.routes.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 import { termRoutes } from "./terms/term.routes.ts";
@@ -139,6 +140,7 @@ export async function buildApp({
   await app.register(importRoutes, { prefix: "/api/v1", jobs });
   await app.register(tokenRoutes, { prefix: "/api/v1", db });
   await app.register(sessionRoutes, { prefix: "/api/v1", authenticator });
+  await app.register(oneRosterRoutes, { prefix: ROSTERING_PREFIX, db });
   if (webRoot !== null) await registerWebUi(app, webRoot);
   return app;
 }
