@@ -218,6 +218,26 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** An OAuth 2.0 client of the OneRoster provider; only the secret's SHA-256 hash is kept. */
+export interface OAuthClientTable {
+  id: Generated<number>;
+  client_id: string;
+  name: string;
+  secret_hash: string;
+  /** Space-separated scope URIs. */
+  scopes: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** An access token issued by the token endpoint (its SHA-256 hash), with the scopes granted and its expiry. */
+export interface OAuthTokenTable {
+  token_hash: string;
+  client_row_id: number;
+  scopes: string;
+  expires_at: string;
+}
+
 export interface Database {
   students: StudentTable;
   courses: CourseTable;
@@ -234,6 +254,8 @@ export interface Database {
   import_jobs: ImportJobTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;
+  oauth_clients: OAuthClientTable;
+  oauth_tokens: OAuthTokenTable;
 }
 
 /** A database handle or an open transaction: repositories accept either, so transactions pass through. */

@@ -8,6 +8,7 @@ import type { Db } from "../db/database.ts";
 import { DomainError } from "../errors.ts";
 import { endpoints, entityOf, type Endpoint } from "./endpoints.ts";
 import { linkHeader } from "./links.ts";
+import { enforceScopes } from "./oauth.hooks.ts";
 import { readCollection, readRecord, requireRecord, type ReadContext } from "./oneroster.service.ts";
 import type { RawQuery } from "./query.ts";
 import { OneRosterError, statusInfo, type CodeMinor } from "./status-info.ts";
@@ -57,8 +58,10 @@ export function oneRosterRoutes(app: FastifyInstance, { db }: OneRosterOptions):
 
   for (const endpoint of endpoints) {
     const url = endpoint.path.replace(/\{(\w+)\}/g, ":$1");
-    app.get(url, { schema: { hide: true }, config: { access: "records" } }, (request, reply) =>
-      answer(endpoint, contextOf(request), request, reply),
+    app.get(
+      url,
+      { schema: { hide: true }, config: { oneRosterScopes: endpoint.scopes }, onRequest: enforceScopes },
+      (request, reply) => answer(endpoint, contextOf(request), request, reply),
     );
   }
   return Promise.resolve();

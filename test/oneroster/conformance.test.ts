@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testApp } from "../helpers/app.ts";
-import { BASE, getOperations, seedRoster, validatorFor } from "./helpers.ts";
+import { BASE, getOperations, rosterClient, seedRoster, validatorFor } from "./helpers.ts";
 
 const operations = getOperations();
 const statusInfo = validatorFor("#/components/schemas/imsx_StatusInfoDType");
@@ -21,6 +21,7 @@ describe("every GET operation of the official OneRoster 1.2 document", () => {
 
   it("answers each with 200, a body valid against the document's schema, and the declared headers", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     const roster = await seedRoster(t);
     for (const { path, operation } of operations) {
       const collection = path.split("/")[1] ?? "";
@@ -30,7 +31,7 @@ describe("every GET operation of the official OneRoster 1.2 document", () => {
       const url =
         BASE +
         fill(path, (name) => (name === "sourcedId" ? (sourcedId as string) : (roster.params[name] ?? "")));
-      const response = await t.get(url);
+      const response = await get(url);
       expect(response.statusCode, `${operation.operationId} ${url}: ${response.body}`).toBe(200);
       const validate = validatorFor(schemaRef(operation, "200"));
       expect(validate(response.json()), `${operation.operationId}: ${JSON.stringify(validate.errors)}`).toBe(
@@ -48,9 +49,10 @@ describe("every GET operation of the official OneRoster 1.2 document", () => {
 
   it("answers an unknown sourcedId in any path with 404 unknownobject in imsx_StatusInfoDType", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     await seedRoster(t);
     for (const { path, operation } of operations.filter(({ path }) => path.includes("{"))) {
-      const response = await t.get(BASE + fill(path, () => "no-such-record"));
+      const response = await get(BASE + fill(path, () => "no-such-record"));
       expect(response.statusCode, `${operation.operationId}: ${response.body}`).toBe(404);
       const body = response.json<{
         imsx_CodeMinor: { imsx_codeMinorField: { imsx_codeMinorFieldValue: string }[] };
@@ -62,12 +64,13 @@ describe("every GET operation of the official OneRoster 1.2 document", () => {
 
   it("serves no grading periods or demographics, which Registrar does not hold", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     await seedRoster(t);
     for (const [url, key] of [
       ["/gradingPeriods", "academicSessions"],
       ["/demographics", "demographics"],
     ] as const) {
-      const response = await t.get(BASE + url);
+      const response = await get(BASE + url);
       expect(response.statusCode).toBe(200);
       expect(response.json()).toEqual({ [key]: [] });
       expect(response.headers["x-total-count"]).toBe("0");

@@ -106,3 +106,29 @@ export async function seedRoster(t: TestApp): Promise<SeededRoster> {
     },
   };
 }
+
+export const SCOPE = "https://purl.imsglobal.org/spec/or/v1p2/scope/";
+export const everyScope = ["roster.readonly", "roster-core.readonly", "roster-demographics.readonly"].map(
+  (scope) => SCOPE + scope,
+);
+
+/** Creates an OAuth client through the admin API and trades its credentials for a token. */
+export async function oauthToken(t: TestApp, scopes: string[] = everyScope): Promise<string> {
+  const created = await t.post("/api/v1/oauth-clients", { name: `lms-${Math.random()}`, scopes });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  const { client_id, client_secret } = created.json<{ client_id: string; client_secret: string }>();
+  const issued = await t.app.inject({
+    method: "POST",
+    url: "/ims/oneroster/oauth2/token",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    payload: new URLSearchParams({ grant_type: "client_credentials", client_id, client_secret }).toString(),
+  });
+  if (issued.statusCode !== 200) throw new Error(issued.body);
+  return issued.json<{ access_token: string }>().access_token;
+}
+
+/** GETs on the provider as an OAuth client holding `scopes`. */
+export async function rosterClient(t: TestApp, scopes?: string[]) {
+  const token = await oauthToken(t, scopes);
+  return (url: string) => t.app.inject({ method: "GET", url, headers: { authorization: `Bearer ${token}` } });
+}

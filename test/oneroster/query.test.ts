@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testApp, type TestApp } from "../helpers/app.ts";
 import { createStudent } from "../helpers/factories.ts";
-import { BASE } from "./helpers.ts";
+import { BASE, rosterClient } from "./helpers.ts";
 
 interface User {
   sourcedId: string;
@@ -20,19 +20,21 @@ async function threeStudents(t: TestApp) {
   await createStudent(t, { first_name: "Alan", last_name: "Turing" });
 }
 
-const users = (t: TestApp, query: string) => t.get(`${BASE}/users?${query}`);
+type Get = Awaited<ReturnType<typeof rosterClient>>;
+const users = (get: Get, query: string) => get(`${BASE}/users?${query}`);
 
 describe("OneRoster collection query parameters", () => {
   it("pages with limit and offset, counts the whole set and links first, next and last", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     await threeStudents(t);
-    const first = await users(t, "limit=2");
+    const first = await users(get, "limit=2");
     expect(first.json<{ users: User[] }>().users).toHaveLength(2);
     expect(first.headers["x-total-count"]).toBe("3");
     expect(first.headers.link).toContain('offset=2>; rel="next"');
     expect(first.headers.link).toContain('offset=0>; rel="first"');
     expect(first.headers.link).toContain('offset=2>; rel="last"');
-    const second = await users(t, "limit=2&offset=2");
+    const second = await users(get, "limit=2&offset=2");
     expect(second.json<{ users: User[] }>().users).toHaveLength(1);
     expect(second.headers.link).toContain('rel="prev"');
     expect(second.headers.link).not.toContain('rel="next"');
@@ -42,6 +44,7 @@ describe("OneRoster collection query parameters", () => {
 
   it("refuses a limit above the maximum rather than cutting the page, and bad numbers", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     for (const query of [
       "limit=10001",
       "limit=0",
@@ -50,7 +53,7 @@ describe("OneRoster collection query parameters", () => {
       "limit=1&limit=2",
       "orderBy=up",
     ]) {
-      const response = await users(t, query);
+      const response = await users(get, query);
       expect(response.statusCode, query).toBe(400);
       expect(minor(response.body), query).toBe("invaliddata");
     }
@@ -58,32 +61,35 @@ describe("OneRoster collection query parameters", () => {
 
   it("sorts on any field in either order, sourcedId breaking ties", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     await threeStudents(t);
-    const ascending = (await users(t, "sort=familyName")).json<{ users: User[] }>().users;
+    const ascending = (await users(get, "sort=familyName")).json<{ users: User[] }>().users;
     expect(ascending.map((user) => user.familyName)).toEqual(["Hopper", "O'Brien", "Turing"]);
-    const descending = (await users(t, "sort=givenName&orderBy=desc")).json<{ users: User[] }>().users;
+    const descending = (await users(get, "sort=givenName&orderBy=desc")).json<{ users: User[] }>().users;
     expect(descending.map((user) => user.givenName)).toEqual(["Grace", "Alan", "Ada"]);
-    expect((await users(t, "sort=shoeSize")).statusCode).toBe(400);
+    expect((await users(get, "sort=shoeSize")).statusCode).toBe(400);
   });
 
   it("selects fields, and refuses an unknown one with invalid_selection_field", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     await threeStudents(t);
-    const response = await users(t, "fields=givenName,familyName&limit=1");
+    const response = await users(get, "fields=givenName,familyName&limit=1");
     expect(Object.keys(response.json<{ users: object[] }>().users[0] ?? {})).toEqual([
       "givenName",
       "familyName",
     ]);
-    const unknown = await users(t, "fields=givenName,shoeSize");
+    const unknown = await users(get, "fields=givenName,shoeSize");
     expect(unknown.statusCode).toBe(400);
     expect(minor(unknown.body)).toBe("invalid_selection_field");
   });
 
   it("filters in SQL with each operator, quotes escaped, and counts the filtered set", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     await threeStudents(t);
     const names = async (filter: string) => {
-      const response = await users(t, `filter=${encodeURIComponent(filter)}`);
+      const response = await users(get, `filter=${encodeURIComponent(filter)}`);
       expect(response.statusCode, response.body).toBe(200);
       const list = response.json<{ users: User[] }>().users;
       expect(response.headers["x-total-count"]).toBe(String(list.length));
@@ -102,14 +108,15 @@ describe("OneRoster collection query parameters", () => {
 
   it("compares dateLastModified with dates and date-times, as time", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     await threeStudents(t);
-    const list = (await users(t, "")).json<{ users: User[] }>().users;
+    const list = (await users(get, "")).json<{ users: User[] }>().users;
     const newest = list
       .map((user) => user.dateLastModified)
       .sort()
       .at(-1) as string;
     const after = async (value: string) =>
-      (await users(t, `filter=${encodeURIComponent(`dateLastModified>'${value}'`)}`)).json<{
+      (await users(get, `filter=${encodeURIComponent(`dateLastModified>'${value}'`)}`)).json<{
         users: User[];
       }>().users.length;
     expect(await after(newest)).toBe(0);
@@ -121,6 +128,7 @@ describe("OneRoster collection query parameters", () => {
 
   it("refuses a malformed filter, an unknown field and a bad date with invalid_filter_field", async () => {
     const t = await testApp();
+    const get = await rosterClient(t);
     for (const filter of [
       "familyName=Jones",
       "shoeSize='42'",
@@ -128,7 +136,7 @@ describe("OneRoster collection query parameters", () => {
       "dateLastModified>'2026-12-01T10:00:00'",
       "a='1' AND b='2' AND c='3'",
     ]) {
-      const response = await users(t, `filter=${encodeURIComponent(filter)}`);
+      const response = await users(get, `filter=${encodeURIComponent(filter)}`);
       expect(response.statusCode, filter).toBe(400);
       expect(minor(response.body), filter).toBe("invalid_filter_field");
     }
