@@ -238,6 +238,16 @@ export interface OAuthTokenTable {
   expires_at: string;
 }
 
+/** A OneRoster record that left, written by triggers (see the oneroster_tombstones migration). */
+export interface OneRosterTombstoneTable {
+  id: Generated<number>;
+  kind: string;
+  record_id: number;
+  record_sourced_id: string | null;
+  course_id: number | null;
+  deleted_at: string;
+}
+
 export interface Database {
   students: StudentTable;
   courses: CourseTable;
@@ -256,6 +266,7 @@ export interface Database {
   sessions: SessionTable;
   oauth_clients: OAuthClientTable;
   oauth_tokens: OAuthTokenTable;
+  oneroster_tombstones: OneRosterTombstoneTable;
 }
 
 /** A database handle or an open transaction: repositories accept either, so transactions pass through. */

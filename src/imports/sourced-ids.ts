@@ -32,7 +32,15 @@ export const exportedId = (kind: Kind, record: Identified): string =>
 
 /** The same name computed in SQL from the table aliased `alias` (its id and sourced_id columns). */
 export const exportedIdSql = (kind: Kind, alias: string): RawBuilder<string> =>
-  sql<string>`coalesce(${sql.ref(`${alias}.sourced_id`)}, ${sql.lit(prefixes[kind])} || cast(${sql.ref(`${alias}.id`)} as text))`;
+  exportedIdOf(kind, sql.ref(`${alias}.id`), sql.ref(`${alias}.sourced_id`));
+
+/** The same from any id and sourced_id expressions (a tombstone keeps them in columns of its own). */
+export const exportedIdOf = (
+  kind: Kind,
+  id: RawBuilder<unknown>,
+  sourcedId: RawBuilder<unknown>,
+): RawBuilder<string> =>
+  sql<string>`coalesce(${sourcedId}, ${sql.lit(prefixes[kind])} || cast(${id} as text))`;
 
 /** A student enrollment is identified by its student and course, a teacher's by the instructor and course. */
 export const studentEnrollmentId = (student_id: number, course_id: number) =>

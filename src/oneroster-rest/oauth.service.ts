@@ -10,6 +10,7 @@ import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
 import { DomainError } from "../errors.ts";
 import { scopes as allScopes, type Scope } from "./endpoints.ts";
 import * as repository from "./oauth.repository.ts";
+import { purgeTombstones } from "./tombstones.ts";
 
 /** One hour, as most LMS connectors expect; they fetch a new token when one expires. */
 export const TOKEN_LIFETIME_S = 3600;
@@ -124,6 +125,7 @@ export async function issueToken(
   const access_token = secret();
   const now = Date.now();
   await repository.deleteExpiredTokens(db, new Date(now).toISOString());
+  await purgeTombstones(db, new Date(now));
   await repository.insertToken(db, {
     token_hash: sha256(access_token).toString("hex"),
     client_row_id: client.id,

@@ -17,6 +17,14 @@ import {
   studentEnrollmentIdSql,
   teacherEnrollmentIdSql,
 } from "../imports/sourced-ids.ts";
+import {
+  classTombstones,
+  courseTombstones,
+  enrollmentTombstones,
+  sessionTombstones,
+  userTombstones,
+  withTombstones,
+} from "./tombstones.ts";
 
 export type FieldKind = "text" | "datetime" | "date";
 
@@ -49,7 +57,7 @@ export const academicSessions: Source = {
   table: ({ db, now }) => {
     const year = schoolYearOf(now);
     // The school year changes with the calendar year, so that is when it was last modified.
-    return sql`select ${lit(year.sourcedId)} as "sourcedId", 'active' as "status",
+    const live = sql`select ${lit(year.sourcedId)} as "sourcedId", 'active' as "status",
       ${lit(`${year.startDate}T00:00:00.000Z`)} as "dateLastModified", ${lit(year.title)} as "title",
       ${lit(year.type)} as "type", ${lit(year.startDate)} as "startDate", ${lit(year.endDate)} as "endDate",
       ${lit(year.schoolYear)} as "schoolYear"
@@ -57,12 +65,15 @@ export const academicSessions: Source = {
     select ${exportedIdSql("term", "t")}, 'active', ${timestampText(db, "t.updated_at")}, t.name, 'term',
       ${dateText(db, "t.starts_on")}, ${dateText(db, "t.ends_on")}, substr(${dateText(db, "t.ends_on")}, 1, 4)
     from terms t`;
+    return withTombstones(live, sessionTombstones(db, now));
   },
 };
 
 export const courses: Source = {
   fields: { ...common, title: "text", courseCode: "text", "org.sourcedId": "text" },
-  table: ({ db }) => sql`select ${exportedIdSql("catalog", "k")} as "sourcedId", 'active' as "status",
+  table: ({ db, now }) =>
+    withTombstones(
+      sql`select ${exportedIdSql("catalog", "k")} as "sourcedId", 'active' as "status",
       ${timestampText(db, "k.updated_at")} as "dateLastModified", k.title as "title", k.code as "courseCode",
       ${lit(SCHOOL)} as "org.sourcedId", 0 as "_placeholder"
     from catalog k
@@ -70,6 +81,8 @@ export const courses: Source = {
     select ${lit(PLACEHOLDER_PREFIX)} || ${exportedIdSql("course", "c")}, 'active',
       ${timestampText(db, "c.updated_at")}, c.title, c.code, ${lit(SCHOOL)}, 1
     from courses c where c.catalog_id is null`,
+      courseTombstones(db, now),
+    ),
 };
 
 export const classes: Source = {
@@ -82,7 +95,9 @@ export const classes: Source = {
     "school.sourcedId": "text",
     "terms.sourcedId": "text",
   },
-  table: ({ db }) => sql`select ${exportedIdSql("course", "c")} as "sourcedId", 'active' as "status",
+  table: ({ db, now }) =>
+    withTombstones(
+      sql`select ${exportedIdSql("course", "c")} as "sourcedId", 'active' as "status",
       ${timestampText(db, "c.updated_at")} as "dateLastModified", c.title as "title", c.code as "classCode",
       'scheduled' as "classType",
       case when c.catalog_id is null then ${lit(PLACEHOLDER_PREFIX)} || ${exportedIdSql("course", "c")}
@@ -93,6 +108,8 @@ export const classes: Source = {
     from courses c
     left join catalog k on k.id = c.catalog_id
     left join terms t on t.id = c.term_id`,
+      classTombstones(db, now),
+    ),
 };
 
 /**
@@ -109,7 +126,9 @@ export const users: Source = {
     email: "text",
     "primaryOrg.sourcedId": "text",
   },
-  table: ({ db }) => sql`select ${exportedIdSql("student", "s")} as "sourcedId", 'active' as "status",
+  table: ({ db, now }) =>
+    withTombstones(
+      sql`select ${exportedIdSql("student", "s")} as "sourcedId", 'active' as "status",
       case when i.updated_at > s.updated_at then ${timestampText(db, "i.updated_at")}
         else ${timestampText(db, "s.updated_at")} end as "dateLastModified",
       'true' as "enabledUser", s.email as "username", s.first_name as "givenName", s.last_name as "familyName",
@@ -121,6 +140,8 @@ export const users: Source = {
       i.first_name, i.last_name, i.email, ${lit(SCHOOL)}, 'teacher'
     from instructors i
     where i.sourced_id is null or not exists (select 1 from students s where s.sourced_id = i.sourced_id)`,
+      userTombstones(db, now),
+    ),
 };
 
 /**
@@ -137,7 +158,9 @@ export const enrollments: Source = {
     role: "text",
     primary: "text",
   },
-  table: ({ db }) => sql`select ${studentEnrollmentIdSql(sql.ref("sc.student_id"), sql.ref("sc.course_id"))}
+  table: ({ db, now }) =>
+    withTombstones(
+      sql`select ${studentEnrollmentIdSql(sql.ref("sc.student_id"), sql.ref("sc.course_id"))}
         as "sourcedId",
       case when sc.status = 'dropped' then 'tobedeleted' else 'active' end as "status",
       ${timestampText(db, "sc.updated_at")} as "dateLastModified",
@@ -156,6 +179,8 @@ export const enrollments: Source = {
     from course_instructors ci
     join instructors i on i.id = ci.instructor_id
     join courses c on c.id = ci.course_id`,
+      enrollmentTombstones(db, now),
+    ),
 };
 
 /** Registrar keeps no demographics: the collection exists (the document defines it) and is always empty. */
