@@ -6,7 +6,7 @@ import { columnTypes, isSqlite } from "../dialect.ts";
  * sourced_id), written by triggers in the transaction of the change whatever made it (the API, an import, a
  * cascade), so that no path can forget one. A tombstone keeps the raw keys (ids and the sourced_id the record
  * had); the provider derives the OneRoster sourcedIds from them with the same mapping as live records. Only
- * the latest tombstone per record is kept (each trigger replaces an older one).
+ * the latest tombstone per record and sourcedId is kept (each trigger replaces an older one of the same).
  *
  * kind: student | instructor | course | term | catalog (record_id and record_sourced_id are the record's),
  * placeholder (the OneRoster course of a course without a catalog entry: record_id is the course),
@@ -49,7 +49,8 @@ const SQLITE_NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 
 function sqliteTombstone(kind: string, recordId: string, sourcedId: string, courseId: string): string {
   const sameCourse = courseId === "null" ? "course_id is null" : `course_id = ${courseId}`;
-  return `delete from oneroster_tombstones where kind = '${kind}' and record_id = ${recordId} and ${sameCourse};
+  return `delete from oneroster_tombstones where kind = '${kind}' and record_id = ${recordId} and ${sameCourse}
+      and record_sourced_id is ${sourcedId};
     insert into oneroster_tombstones (kind, record_id, record_sourced_id, course_id, deleted_at)
     values ('${kind}', ${recordId}, ${sourcedId}, ${courseId}, ${SQLITE_NOW});`;
 }
@@ -119,7 +120,8 @@ async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
           tomb_record := old.id; tomb_sourced := old.sourced_id;
         end if;
         delete from oneroster_tombstones
-          where kind = tomb_kind and record_id = tomb_record and course_id is not distinct from tomb_course;
+          where kind = tomb_kind and record_id = tomb_record and course_id is not distinct from tomb_course
+            and record_sourced_id is not distinct from tomb_sourced;
         insert into oneroster_tombstones (kind, record_id, record_sourced_id, course_id, deleted_at)
           values (tomb_kind, tomb_record, tomb_sourced, tomb_course, clock_timestamp());
         return null;
