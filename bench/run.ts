@@ -4,7 +4,8 @@
  *
  * Builds databases through the project's own seed path, starts Registrar (and a bare node:http baseline) on one
  * core, drives them with autocannon from the other, and prints req/s, p50, p99 and RSS per scenario, the
- * ratios the "Performance" issue sets targets for, a steady mixed-load soak, and the OneRoster import rate.
+ * ratios the "Performance" issue sets targets for, a steady mixed-load soak, the OneRoster import rate, and a
+ * OneRoster REST full sync (bench/oneroster-sync.ts).
  * With --db postgres it runs the GET scenario on PostgreSQL against a node:http + pg baseline instead.
  */
 import { spawnSync } from "node:child_process";
@@ -13,6 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { migrationNames } from "../src/db/migrate.ts";
+import { oneRosterFullSync, printSync } from "./oneroster-sync.ts";
 import {
   assertSameAnswers,
   authorization,
@@ -376,8 +378,10 @@ async function sqliteRun(): Promise<void> {
 
   const soaked = await soak(big);
   const imported = importRate();
+  const synced = await oneRosterFullSync(`sqlite:${scratchCopy(big)}`);
 
   printTable();
+  printSync(synced);
   const growth = (100 * (soaked.rss_end_mb - soaked.rss_start_mb)) / soaked.rss_start_mb;
   console.log(
     `\nsoak: ${soakSeconds} s of mixed load at ${values["soak-rate"]} req/s: ${Math.round(soaked.result.requests_per_second)} req/s, ` +

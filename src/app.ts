@@ -29,6 +29,9 @@ import { createImportJobs } from "./imports/import-job.service.ts";
 import { importRoutes } from "./imports/import.routes.ts";
 import { instructorRoutes } from "./instructors/instructor.routes.ts";
 import type { ZipLimits } from "./imports/zip.ts";
+import { oneRosterRoutes, ROSTERING_PREFIX } from "./oneroster-rest/oneroster.routes.ts";
+import { registerOAuthResolver } from "./oneroster-rest/oauth.hooks.ts";
+import { oauthClientRoutes, tokenEndpoint } from "./oneroster-rest/oauth.routes.ts";
 import { registrationRoutes } from "./registration/registration.routes.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 import { termRoutes } from "./terms/term.routes.ts";
@@ -79,6 +82,7 @@ export async function buildApp({
   if (corsOrigins.length > 0) await app.register(cors, { origin: [...corsOrigins] });
   const authenticator = createAuthenticator(db, adminToken);
   registerPrincipalResolver(app, authenticator);
+  registerOAuthResolver(app, db, ROSTERING_PREFIX);
   if (rateLimit !== null) await registerRateLimit(app, rateLimit, byCallerOrAddress);
   registerAccessEnforcer(app);
   registerActor(app);
@@ -139,6 +143,9 @@ export async function buildApp({
   await app.register(importRoutes, { prefix: "/api/v1", jobs });
   await app.register(tokenRoutes, { prefix: "/api/v1", db });
   await app.register(sessionRoutes, { prefix: "/api/v1", authenticator });
+  await app.register(oauthClientRoutes, { prefix: "/api/v1", db });
+  await app.register(tokenEndpoint, { db });
+  await app.register(oneRosterRoutes, { prefix: ROSTERING_PREFIX, db });
   if (webRoot !== null) await registerWebUi(app, webRoot);
   return app;
 }

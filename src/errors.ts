@@ -35,7 +35,9 @@ export type ErrorKind =
   | "instructor-not-found"
   | "registration-blocked"
   | "hold-not-found"
-  | "override-not-found";
+  | "override-not-found"
+  | "oauth-client-not-found"
+  | "oauth-client-name-taken";
 
 export interface FieldError {
   field: string;

@@ -28,11 +28,15 @@ import {
   RegistrationResult,
   Violation,
 } from "./registration/registration.schema.ts";
+import { CreatedOAuthClient, OAuthClient, OAuthClientList } from "./oneroster-rest/oauth.schema.ts";
 import { Student, StudentPage } from "./students/student.schema.ts";
 import { Term, TermPage } from "./terms/term.schema.ts";
 
 export const namedSchemas = [
   Problem,
+  OAuthClient,
+  OAuthClientList,
+  CreatedOAuthClient,
   Violation,
   Student,
   StudentPage,

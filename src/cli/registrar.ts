@@ -11,6 +11,8 @@
  *                                                       a generated OneRoster set, for tests and benchmarks
  *   token create --name NAME --role admin|registrar|viewer   an API token (printed once, on the last line)
  *   token list | token revoke NAME                      the API tokens (never their secrets) / stop one
+ *   oauth-client create --name NAME --scope S [--scope S] | list | revoke CLIENT_ID
+ *                                                       OneRoster OAuth clients (the secret printed once)
  *
  * Every command reads DATABASE_URL (default sqlite:./data/registrar.db) and migrates first, except backup (which
  * copies the database as it is) and restore (which migrates the restored database afterwards).
@@ -19,6 +21,7 @@ import { backupCommand, restoreCommand } from "./backup.ts";
 import { exportCommand } from "./export.ts";
 import { fixturesCommand } from "./fixtures.ts";
 import { importCommand } from "./import.ts";
+import { oauthClientCommand } from "./oauth-client.ts";
 import { migrateCommand } from "./migrate.ts";
 import { seedCommand } from "./seed.ts";
 import { tokenCommand } from "./token.ts";
@@ -32,6 +35,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   backup: backupCommand,
   restore: restoreCommand,
   token: tokenCommand,
+  "oauth-client": oauthClientCommand,
 };
 
 const [name, ...args] = process.argv.slice(2);

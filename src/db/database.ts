@@ -218,6 +218,36 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** An OAuth 2.0 client of the OneRoster provider; only the secret's SHA-256 hash is kept. */
+export interface OAuthClientTable {
+  id: Generated<number>;
+  client_id: string;
+  name: string;
+  secret_hash: string;
+  /** Space-separated scope URIs. */
+  scopes: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** An access token issued by the token endpoint (its SHA-256 hash), with the scopes granted and its expiry. */
+export interface OAuthTokenTable {
+  token_hash: string;
+  client_row_id: number;
+  scopes: string;
+  expires_at: string;
+}
+
+/** A OneRoster record that left, written by triggers (see the oneroster_tombstones migration). */
+export interface OneRosterTombstoneTable {
+  id: Generated<number>;
+  kind: string;
+  record_id: number;
+  record_sourced_id: string | null;
+  course_id: number | null;
+  deleted_at: string;
+}
+
 export interface Database {
   students: StudentTable;
   courses: CourseTable;
@@ -234,6 +264,9 @@ export interface Database {
   import_jobs: ImportJobTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;
+  oauth_clients: OAuthClientTable;
+  oauth_tokens: OAuthTokenTable;
+  oneroster_tombstones: OneRosterTombstoneTable;
 }
 
 /** A database handle or an open transaction: repositories accept either, so transactions pass through. */

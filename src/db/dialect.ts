@@ -291,3 +291,21 @@ export async function inReadSnapshot<T>(db: Db, work: (snapshot: Db) => Promise<
     }
   });
 }
+
+/**
+ * A timestamp column as the RFC 3339 UTC text the application uses (2026-12-01T09:30:00.000Z), inside SQL:
+ * SQLite stores exactly that text; PostgreSQL's timestamptz is formatted to it, so that comparing and sorting
+ * the text behaves the same on both engines.
+ */
+export function timestampText(db: Db, column: string): RawBuilder<string> {
+  return isSqlite(db)
+    ? sql<string>`${sql.ref(column)}`
+    : sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** A date column as YYYY-MM-DD text inside SQL (SQLite stores that text; PostgreSQL's date is formatted). */
+export function dateText(db: Db, column: string): RawBuilder<string> {
+  return isSqlite(db)
+    ? sql<string>`${sql.ref(column)}`
+    : sql<string>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
+}

@@ -24,6 +24,7 @@ const tags = [
   },
   { name: "imports", description: "OneRoster CSV imports, run as background jobs" },
   { name: "tokens", description: "API tokens (admins only)" },
+  { name: "oauth-clients", description: "OAuth 2.0 clients of the OneRoster provider (admins only)" },
   { name: "session", description: "Signing in to the web UI with a token" },
   { name: "health", description: "Liveness and readiness" },
 ];

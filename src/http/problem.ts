@@ -40,6 +40,8 @@ const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   "registration-blocked": { status: 409, title: "Registration blocked by the rules" },
   "hold-not-found": { status: 404, title: "Hold not found" },
   "override-not-found": { status: 404, title: "Override not found" },
+  "oauth-client-not-found": { status: 404, title: "OAuth client not found" },
+  "oauth-client-name-taken": { status: 409, title: "OAuth client name already taken" },
 };
 
 /** Problems raised by the HTTP layer itself rather than by a service. */

@@ -10,9 +10,13 @@ export interface RateLimitSettings {
 /** Whose budget a request spends: a string per client. */
 export type RateLimitKey = (request: FastifyRequest) => string;
 
-/** Each token has its own budget; callers without a valid one share their address's. */
+/** Each token (and each OneRoster OAuth client) has its own budget; callers without a valid one share their address's. */
 export const byCallerOrAddress: RateLimitKey = (request) =>
-  request.principal ? `token:${request.principal.name}` : `address:${request.ip}`;
+  request.oauthCaller
+    ? `oauth:${request.oauthCaller.client_id}`
+    : request.principal
+      ? `token:${request.principal.name}`
+      : `address:${request.ip}`;
 
 /** Health checks come from load balancers and orchestrators: they must see the truth however busy a client is. */
 export const healthChecks = new Set(["/healthz", "/readyz"]);

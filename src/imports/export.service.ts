@@ -22,26 +22,28 @@ import {
   manifestKey,
   termExtensionColumns,
 } from "./oneroster.ts";
+import {
+  exportedId,
+  PLACEHOLDER_PREFIX,
+  SCHOOL,
+  SCHOOL_NAME,
+  SCHOOL_YEAR,
+  schoolYearOf,
+  studentEnrollmentId,
+  teacherEnrollmentId,
+} from "./sourced-ids.ts";
+
+type Identified = Parameters<typeof exportedId>[1];
 
 const PAGE = 10_000;
-const SCHOOL = "registrar-school";
-/** The one school year: what classes without a term name in termSourcedIds (required by OneRoster). */
-const SCHOOL_YEAR = "registrar-school-year";
 
-interface Identified {
-  id: number;
-  sourced_id: string | null;
-}
-
-export const exportedStudentId = (student: Identified) =>
-  student.sourced_id ?? `registrar-student-${student.id}`;
-export const exportedCourseId = (course: Identified) => course.sourced_id ?? `registrar-course-${course.id}`;
-export const exportedTermId = (term: Identified) => term.sourced_id ?? `registrar-term-${term.id}`;
-export const exportedCatalogId = (entry: Identified) => entry.sourced_id ?? `registrar-catalog-${entry.id}`;
-export const exportedInstructorId = (instructor: Identified) =>
-  instructor.sourced_id ?? `registrar-instructor-${instructor.id}`;
+export const exportedStudentId = (student: Identified) => exportedId("student", student);
+export const exportedCourseId = (course: Identified) => exportedId("course", course);
+export const exportedTermId = (term: Identified) => exportedId("term", term);
+export const exportedCatalogId = (entry: Identified) => exportedId("catalog", entry);
+export const exportedInstructorId = (instructor: Identified) => exportedId("instructor", instructor);
 /** The OneRoster course of a class that has no catalog entry. */
-const placeholderId = (course: Identified) => `course-of-${exportedCourseId(course)}`;
+const placeholderId = (course: Identified) => `${PLACEHOLDER_PREFIX}${exportedCourseId(course)}`;
 
 const rowOf = (header: readonly string[], values: Record<string, unknown>) =>
   header.map((name) => values[name] ?? "");
@@ -72,16 +74,8 @@ type Write = (
 async function writeSessions(snapshot: Db, write: Write): Promise<Map<number, string>> {
   const terms = await repository.terms(snapshot);
   const header = [...headers.both["academicSessions.csv"], ...Object.values(termExtensionColumns)];
-  const year = new Date().getUTCFullYear();
   await write("academicSessions.csv", header, [
-    rowOf(header, {
-      sourcedId: SCHOOL_YEAR,
-      title: `Registrar ${year}`,
-      type: "schoolYear",
-      startDate: `${year}-01-01`,
-      endDate: `${year}-12-31`,
-      schoolYear: String(year),
-    }),
+    rowOf(header, schoolYearOf(new Date())),
     ...terms.map((term) =>
       rowOf(header, {
         sourcedId: exportedTermId(term),
@@ -207,7 +201,7 @@ export async function exportRoster(db: Db, directory: string): Promise<ExportSum
     };
 
     await write("orgs.csv", headers.both["orgs.csv"], [
-      rowOf(headers.both["orgs.csv"], { sourcedId: SCHOOL, name: "Registrar", type: "school" }),
+      rowOf(headers.both["orgs.csv"], { sourcedId: SCHOOL, name: SCHOOL_NAME, type: "school" }),
     ]);
     const termIds = await writeSessions(snapshot, write);
     const instructorIds = await writeUsers(snapshot, write);
@@ -242,7 +236,7 @@ export async function exportRoster(db: Db, directory: string): Promise<ExportSum
         const klass = exportedCourseId(course);
         for (const [position, instructor] of (teachers.get(course.id) ?? []).entries()) {
           yield rowOf(enrollments, {
-            sourcedId: `enr-t${instructor}-${course.id}`,
+            sourcedId: teacherEnrollmentId(instructor, course.id),
             classSourcedId: klass,
             schoolSourcedId: SCHOOL,
             userSourcedId: instructorIds.get(instructor),
@@ -252,7 +246,7 @@ export async function exportRoster(db: Db, directory: string): Promise<ExportSum
         }
         for (const student of await repository.activeRoster(snapshot, course.id)) {
           yield rowOf(enrollments, {
-            sourcedId: `enr-${student.id}-${course.id}`,
+            sourcedId: studentEnrollmentId(student.id, course.id),
             classSourcedId: klass,
             schoolSourcedId: SCHOOL,
             userSourcedId: exportedStudentId(student),

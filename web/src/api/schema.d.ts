@@ -7837,6 +7837,429 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/oauth-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List OneRoster OAuth clients
+         * @description Every client ever created, revoked ones included; never their secrets.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OAuthClientList"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a OneRoster OAuth client
+         * @description For an LMS that pulls rosters from /ims/oneroster/rostering/v1p2 with OAuth 2.0 client credentials. The client_secret is in this response only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique, also among revoked clients */
+                        name: string;
+                        scopes: ("https://purl.imsglobal.org/spec/or/v1p2/scope/roster-core.readonly" | "https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly" | "https://purl.imsglobal.org/spec/or/v1p2/scope/roster-demographics.readonly")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedOAuthClient"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                409: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                413: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                415: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oauth-clients/{client_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a OneRoster OAuth client
+         * @description Its tokens stop working at once; it stays in the list with revoked_at.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    client_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OAuthClient"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7857,6 +8280,37 @@ export interface components {
             }[];
             /** @description registration-blocked: every registration rule broken, for every course asked for */
             violations?: components["schemas"]["Violation"][];
+        };
+        OAuthClient: {
+            /** @description Sent with the secret to the token endpoint */
+            client_id: string;
+            name: string;
+            scopes: ("https://purl.imsglobal.org/spec/or/v1p2/scope/roster-core.readonly" | "https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly" | "https://purl.imsglobal.org/spec/or/v1p2/scope/roster-demographics.readonly")[];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /** @description Null while the client works */
+            revoked_at: string | null;
+        };
+        OAuthClientList: {
+            data: components["schemas"]["OAuthClient"][];
+        };
+        CreatedOAuthClient: {
+            /** @description Sent with the secret to the token endpoint */
+            client_id: string;
+            name: string;
+            scopes: ("https://purl.imsglobal.org/spec/or/v1p2/scope/roster-core.readonly" | "https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly" | "https://purl.imsglobal.org/spec/or/v1p2/scope/roster-demographics.readonly")[];
+            /**
+             * Format: date-time
+             * @description RFC 3339, UTC
+             */
+            created_at: string;
+            /** @description Null while the client works */
+            revoked_at: string | null;
+            /** @description Shown only in this response; the server keeps its SHA-256 hash */
+            client_secret: string;
         };
         /** @description One registration rule an enrollment would break */
         Violation: {
