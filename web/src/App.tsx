@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
 import { Link, Redirect, Route, Switch, useLocation, useParams, useRoute } from "wouter";
 import type { Principal } from "./api/client.ts";
 import { forgetRecords, PrincipalContext, useSession, useSignOut } from "./api/session.ts";
@@ -16,6 +16,14 @@ import { StudentPage } from "./pages/StudentPage.tsx";
 import { StudentsPage } from "./pages/StudentsPage.tsx";
 import { TermPage } from "./pages/TermPage.tsx";
 import { TermsPage } from "./pages/TermsPage.tsx";
+
+// The admins' pages are loaded when first opened: most users never see them.
+const ImportsPage = lazy(() =>
+  import("./pages/ImportsPage.tsx").then((page) => ({ default: page.ImportsPage })),
+);
+const TokensPage = lazy(() =>
+  import("./pages/TokensPage.tsx").then((page) => ({ default: page.TokensPage })),
+);
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [active] = useRoute(`${href}/*?`);
@@ -112,6 +120,16 @@ function Pages() {
       <Route path="/catalog/:id" component={CatalogRoute} />
       <Route path="/instructors" component={InstructorsPage} />
       <Route path="/instructors/:id" component={InstructorRoute} />
+      <Route path="/imports">
+        <Suspense fallback={<Loading what="the imports page" />}>
+          <ImportsPage />
+        </Suspense>
+      </Route>
+      <Route path="/tokens">
+        <Suspense fallback={<Loading what="the tokens page" />}>
+          <TokensPage />
+        </Suspense>
+      </Route>
       <Route>
         <NotFound />
       </Route>
@@ -146,6 +164,12 @@ export function App() {
               <NavLink href="/terms">Terms</NavLink>
               <NavLink href="/catalog">Catalog</NavLink>
               <NavLink href="/instructors">Instructors</NavLink>
+              {principal.role === "admin" && (
+                <>
+                  <NavLink href="/imports">Imports</NavLink>
+                  <NavLink href="/tokens">Tokens</NavLink>
+                </>
+              )}
             </nav>
             <Account principal={principal} />
           </>

@@ -62,3 +62,8 @@ export function useCanChange(): boolean {
   const principal = useContext(PrincipalContext);
   return principal !== null && principal.role !== "viewer";
 }
+
+/** Whether the signed-in role is admin: imports, exports and tokens are for admins only. */
+export function useIsAdmin(): boolean {
+  return useContext(PrincipalContext)?.role === "admin";
+}
