@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { headers } from "../../src/imports/oneroster.ts";
-import { csvOf, zipOf } from "../imports/helpers.ts";
 import { expectCount, expectText, openBrowserApp, openBrowserAppAs, type BrowserApp } from "./browser-app.ts";
 
 const student = (sourcedId: string, email: string, givenName = "Ada") => ({
@@ -11,6 +11,17 @@ const student = (sourcedId: string, email: string, givenName = "Ada") => ({
   familyName: "Lovelace",
   email,
 });
+
+/** CSV text with the given header; each row names only the columns it fills (no value needs quoting). */
+const csvOf = (header: readonly string[], rows: Record<string, string>[]) =>
+  [header.join(","), ...rows.map((row) => header.map((name) => row[name] ?? "").join(","))].join("\n") + "\n";
+
+const zipOf = (files: Record<string, string>) =>
+  Buffer.from(
+    zipSync(
+      Object.fromEntries(Object.entries(files).map(([name, text]) => [name, new TextEncoder().encode(text)])),
+    ),
+  );
 
 /** A OneRoster 1.1 zip with two good students and two bad rows (lines count the header as line 1). */
 function zipWithBadRows(): Buffer {

@@ -5280,7 +5280,7 @@ export interface paths {
         };
         /**
          * A course and its students
-         * @description Enrolled and completed students by default, ordered by last name, first name and id, followed by the waitlisted students in waitlist order. ?status= takes one status or a comma-separated list. Without ?limit the whole roster comes back; with it, a page and a next_cursor (and a Link header).
+         * @description Enrolled and completed students by default, ordered by last name, first name and id, followed by the waitlisted students in waitlist order. ?status= takes one status or a comma-separated list. Without ?limit the whole roster comes back; with it, a page and a next_cursor (and a Link header). ?q= narrows it to the students whose first name, last name or email contains the text (ignoring case); the order and keyset paging stay the same.
          */
         get: {
             parameters: {
@@ -5291,6 +5291,8 @@ export interface paths {
                     limit?: number;
                     /** @description next_cursor of the previous page */
                     cursor?: string;
+                    /** @description Case-insensitive search over the students' first and last names and email; a cursor belongs to its search */
+                    q?: string & unknown;
                 };
                 header?: never;
                 path: {
