@@ -7,7 +7,6 @@ import { ErrorNotice, Loading, NotFound } from "./components/States.tsx";
 import { parseId } from "./hooks.ts";
 import { CatalogEntryPage } from "./pages/CatalogEntryPage.tsx";
 import { CatalogListPage } from "./pages/CatalogListPage.tsx";
-import { CoursePage } from "./pages/CoursePage.tsx";
 import { CoursesPage } from "./pages/CoursesPage.tsx";
 import { InstructorPage } from "./pages/InstructorPage.tsx";
 import { InstructorsPage } from "./pages/InstructorsPage.tsx";
@@ -17,7 +16,11 @@ import { StudentsPage } from "./pages/StudentsPage.tsx";
 import { TermPage } from "./pages/TermPage.tsx";
 import { TermsPage } from "./pages/TermsPage.tsx";
 
-// The admins' pages are loaded when first opened: most users never see them.
+// The admins' pages are loaded when first opened: most users never see them; so is a course's page, with its
+// roster, grade entry and histories, which keeps a first visit's JavaScript within its budget.
+const CoursePage = lazy(() =>
+  import("./pages/CoursePage.tsx").then((page) => ({ default: page.CoursePage })),
+);
 const ImportsPage = lazy(() =>
   import("./pages/ImportsPage.tsx").then((page) => ({ default: page.ImportsPage })),
 );
@@ -74,7 +77,11 @@ function recordRoute(Page: (props: { id: number }) => ReactNode) {
 }
 
 const StudentRoute = recordRoute(StudentPage);
-const CourseRoute = recordRoute(CoursePage);
+const CourseRoute = recordRoute(({ id }) => (
+  <Suspense fallback={<Loading what="the course" />}>
+    <CoursePage id={id} />
+  </Suspense>
+));
 const TermRoute = recordRoute(TermPage);
 const CatalogRoute = recordRoute(CatalogEntryPage);
 const InstructorRoute = recordRoute(InstructorPage);
