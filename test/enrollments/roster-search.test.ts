@@ -53,7 +53,7 @@ describe("GET /api/v1/courses/{course_id}/students?q=", () => {
     const first = await courseStudents(t, course.id, "?q=a&limit=3");
     expect(ids(first)).toEqual([ada.id, alan.id, grace.id]);
     expect(first.next_cursor).not.toBeNull();
-    const cursor = encodeURIComponent(String(first.next_cursor));
+    const cursor = encodeURIComponent(first.next_cursor ?? "");
     const second = await courseStudents(t, course.id, `?q=a&limit=3&cursor=${cursor}`);
     expect(ids(second)).toEqual([adam.id]);
     expect(second.next_cursor).toBeNull();
@@ -63,7 +63,7 @@ describe("GET /api/v1/courses/{course_id}/students?q=", () => {
     const t = await testApp();
     const { course } = await searchCourse(t);
     const first = await courseStudents(t, course.id, "?q=a&limit=1");
-    const cursor = encodeURIComponent(String(first.next_cursor));
+    const cursor = encodeURIComponent(first.next_cursor ?? "");
     expectFieldError(
       await t.get(`/api/v1/courses/${course.id}/students?q=ad&limit=1&cursor=${cursor}`),
       "cursor",
