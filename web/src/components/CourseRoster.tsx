@@ -39,7 +39,7 @@ function Roster({ course }: { course: Course }) {
           placeholder="Name or email"
           value={q}
           onChange={setQ}
-          controls="roster-table"
+          controls={students.length > 0 ? "roster-table" : undefined}
         />
         {canChange && !grading.active && course.enrolled_count > 0 && (
           <button type="button" onClick={grading.start}>
