@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { zipSync } from "fflate";
+import { unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { headers } from "../../src/imports/oneroster.ts";
 import { expectCount, expectText, openBrowserApp, openBrowserAppAs, type BrowserApp } from "./browser-app.ts";
@@ -125,6 +125,24 @@ describe("imports in the browser", () => {
       .setInputFiles({ name: "roster.zip", mimeType: "application/zip", buffer: Buffer.from("not a zip") });
     await form.getByRole("button", { name: "Import" }).click();
     await expectText(page.getByRole("alert"), "The zip was not imported.");
+  });
+
+  it("downloads the OneRoster export as a zip", async () => {
+    const app = await openBrowserApp();
+    const { page } = app;
+    await app.api("POST", "/api/v1/students", {
+      first_name: "Ada",
+      last_name: "Lovelace",
+      email: "ada@example.edu",
+    });
+    await app.open("/imports");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download the OneRoster export (zip)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^registrar-oneroster-\d{4}-\d\d-\d\d\.zip$/);
+    const files = unzipSync(readFileSync(await download.path()));
+    expect(new TextDecoder().decode(files["users.csv"])).toContain("ada@example.edu");
   });
 
   it("shows registrars no imports link, and the page says it is for admins only", async () => {

@@ -7948,6 +7948,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether anyone is signed in (the web UI's probe)
+         * @description 200 either way: {signed_in: true, principal} for a valid registrar_session cookie, else {signed_in: false, principal: null}, so that a browser opening the UI signed out logs no failed request. Only the session cookie counts here. GET /session keeps answering 401 when nobody is signed in.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionState"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8423,6 +8470,11 @@ export interface components {
              * @enum {unknown}
              */
             role: "admin" | "registrar" | "viewer";
+        };
+        SessionState: {
+            signed_in: boolean;
+            /** @description Who is signed in; null if nobody */
+            principal: components["schemas"]["Principal"] | null;
         };
         /** @description A hold stops the student's registration until it is released */
         Hold: {

@@ -9,6 +9,18 @@ export function ImportsPage() {
   return (
     <AdminOnly title="Imports">
       <ImportForm />
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">Export</h2>
+        <p>
+          Everything as a OneRoster 1.2 CSV set: terms, catalog, courses, students, instructors, and the
+          enrolled and waitlisted students of every course.
+        </p>
+        <p>
+          <a href="/api/v1/exports/oneroster" download>
+            Download the OneRoster export (zip)
+          </a>
+        </p>
+      </section>
     </AdminOnly>
   );
 }
