@@ -15,7 +15,8 @@ const state = (t: TestApp, headers: Record<string, string>) =>
 describe("GET /api/v1/session/state", () => {
   it("answers 200 signed out, without a cookie or with an unknown one, while GET /session stays 401", async () => {
     const t = await testApp();
-    for (const headers of [{}, { cookie: "registrar_session=nonsense" }]) {
+    const attempts: Record<string, string>[] = [{}, { cookie: "registrar_session=nonsense" }];
+    for (const headers of attempts) {
       const response = await state(t, headers);
       expect(response.statusCode, response.body).toBe(200);
       expect(response.json()).toEqual({ signed_in: false, principal: null });
