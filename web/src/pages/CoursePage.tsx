@@ -2,6 +2,8 @@ import { useLocation } from "wouter";
 import type { Course } from "../api/client.ts";
 import { useUpdateCourse } from "../api/queries.ts";
 import { useCourse, useDeleteCourse } from "../api/roster.ts";
+import { useCanChange } from "../api/session.ts";
+import { BatchEnroll } from "../components/BatchEnroll.tsx";
 import { CourseFacts } from "../components/CourseFacts.tsx";
 import { CourseForm } from "../components/CourseForm.tsx";
 import { CourseRoster } from "../components/CourseRoster.tsx";
@@ -28,6 +30,7 @@ export function CoursePage({ id }: { id: number }) {
   // The delete lives here, so that the course is not asked for again (a 404) once it is gone.
   const remove = useDeleteCourse(id);
   const query = useCourse(id, remove.isIdle || remove.isError);
+  const canChange = useCanChange();
   usePageTitle(query.data ? `${query.data.code} ${query.data.title}` : "Course");
   return (
     <RecordPage query={query} noun="course" list={{ href: "/courses", label: "Courses" }}>
@@ -35,6 +38,7 @@ export function CoursePage({ id }: { id: number }) {
         <>
           <CourseDetails course={course} remove={remove} />
           <CourseRoster course={course} />
+          {canChange && <BatchEnroll course={course} />}
         </>
       )}
     </RecordPage>
