@@ -156,7 +156,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
           `200 either way: {signed_in: true, principal} for a valid ${SESSION_COOKIE} cookie, else ` +
           "{signed_in: false, principal: null}, so that a browser opening the UI signed out logs no failed " +
           "request. Only the session cookie counts here. GET /session keeps answering 401 when nobody is signed in.",
-        response: { 200: ref(SessionState) },
+        response: { 200: ref(SessionState), ...problemResponses() },
       },
     },
     async (request) => {
