@@ -26,6 +26,7 @@ import { namedSchemas } from "./named-schemas.ts";
 import { byCallerOrAddress, registerRateLimit, type RateLimitSettings } from "./http/rate-limit.ts";
 import { registerSecurityHeaders, useDocsSecurityHeaders } from "./http/security-headers.ts";
 import { createImportJobs } from "./imports/import-job.service.ts";
+import { exportRoutes } from "./imports/export.routes.ts";
 import { importRoutes } from "./imports/import.routes.ts";
 import { instructorRoutes } from "./instructors/instructor.routes.ts";
 import type { ZipLimits } from "./imports/zip.ts";
@@ -141,6 +142,7 @@ export async function buildApp({
   // Closing waits for running imports, so that none is cut off between its reads and its commit.
   app.addHook("onClose", () => jobs.drain());
   await app.register(importRoutes, { prefix: "/api/v1", jobs });
+  await app.register(exportRoutes, { prefix: "/api/v1", db });
   await app.register(tokenRoutes, { prefix: "/api/v1", db });
   await app.register(sessionRoutes, { prefix: "/api/v1", authenticator });
   await app.register(oauthClientRoutes, { prefix: "/api/v1", db });

@@ -3,7 +3,7 @@
  * route schemas resolve for validation, serialization and the document alike. A schema referenced with ref()
  * must be listed here.
  */
-import { CreatedToken, Principal, Token, TokenList } from "./auth/auth.schema.ts";
+import { CreatedToken, Principal, SessionState, Token, TokenList } from "./auth/auth.schema.ts";
 import { CatalogEntry, CatalogPage } from "./catalog/catalog.schema.ts";
 import { Course, CoursePage, Meeting } from "./courses/course.schema.ts";
 import {
@@ -66,6 +66,7 @@ export const namedSchemas = [
   TokenList,
   CreatedToken,
   Principal,
+  SessionState,
   Hold,
   HoldList,
   Override,

@@ -65,4 +65,27 @@ async function shutdown(signal: string): Promise<void> {
 process.once("SIGTERM", () => void shutdown("SIGTERM"));
 process.once("SIGINT", () => void shutdown("SIGINT"));
 
-await app.listen({ port: config.port, host: config.host });
+/** Why the server cannot listen, in words and with what to do, for the errors a user can fix themselves. */
+function listenProblem(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const where = `${config.host}:${config.port}`;
+  const other = `choose another port with PORT, e.g. PORT=${config.port === 3000 ? 3001 : 3000} npm start`;
+  if (code === "EADDRINUSE")
+    return `Port ${config.port} is already in use (${where}): another program, or another Registrar, is listening there. Stop it, or ${other}.`;
+  if (code === "EACCES")
+    return `Port ${config.port} needs privileges this user does not have (${where}); ${other}.`;
+  if (code === "EADDRNOTAVAIL")
+    return `HOST ${config.host} is not an address of this machine; set HOST to one that is, e.g. HOST=127.0.0.1.`;
+  return undefined;
+}
+
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  const problem = listenProblem(error);
+  if (problem === undefined) throw error;
+  console.error(problem);
+  await app.close();
+  await db.destroy();
+  process.exit(1);
+}

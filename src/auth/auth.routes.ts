@@ -9,6 +9,7 @@ import {
   CreatedToken,
   Principal,
   SessionCreate,
+  SessionState,
   TokenCreate,
   TokenList,
   TokenNameParams,
@@ -141,6 +142,28 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
       // The enforcing hook has answered 401 already when there is nobody; this keeps the type honest.
       if (request.principal === null) throw new DomainError("unauthorized", "Nobody is signed in");
       return request.principal;
+    },
+  );
+
+  app.get(
+    "/session/state",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "Whether anyone is signed in (the web UI's probe)",
+        description:
+          `200 either way: {signed_in: true, principal} for a valid ${SESSION_COOKIE} cookie, else ` +
+          "{signed_in: false, principal: null}, so that a browser opening the UI signed out logs no failed " +
+          "request. Only the session cookie counts here. GET /session keeps answering 401 when nobody is signed in.",
+        response: { 200: ref(SessionState), ...problemResponses() },
+      },
+    },
+    async (request) => {
+      const sessionId = sessionCookieOf(request);
+      const principal =
+        sessionId === undefined || sessionId === "" ? null : await authenticator.bySession(sessionId);
+      return { signed_in: principal !== null, principal };
     },
   );
 

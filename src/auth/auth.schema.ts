@@ -52,6 +52,15 @@ export const TokenNameParams = StrictObject({ name: TokenName });
 export const Principal = Type.Object({ name: Type.String(), role: Role }, { $id: "Principal" });
 export type Principal = Static<typeof Principal>;
 
+/** The web UI's probe of its session: an answer either way, so that being signed out is no failed request. */
+export const SessionState = Type.Object(
+  {
+    signed_in: Type.Boolean(),
+    principal: Type.Union([ref(Principal), Type.Null()], { description: "Who is signed in; null if nobody" }),
+  },
+  { $id: "SessionState" },
+);
+
 export const SessionCreate = StrictObject({
   token: Type.String({ minLength: 1, maxLength: 512, description: "An API token (or the ADMIN_TOKEN)" }),
 });

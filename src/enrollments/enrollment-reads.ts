@@ -1,4 +1,5 @@
 /** Reads of enrollments: a student's courses, a course's roster, an enrollment's history. */
+import { createHash } from "node:crypto";
 import * as courses from "../courses/course.repository.ts";
 import type { Db, EnrollmentStatus } from "../db/database.ts";
 import { decodeCursor, encodeCursor, isId } from "../db/cursor.ts";
@@ -29,14 +30,17 @@ export async function studentsOfCourse(
   db: Db,
   course_id: number,
   statuses: EnrollmentStatus[],
-  page: { limit?: number | undefined; cursor?: string | undefined },
+  page: { limit?: number | undefined; cursor?: string | undefined; q?: string | undefined },
 ) {
   const course = await courses.findById(db, course_id);
   if (!course) throw courseNotFound(course_id);
-  const scope = `roster:${course_id}:${statuses.join(",")}`;
+  const q = page.q?.trim() || undefined;
+  // A cursor continues the same search only; the search is in its scope as a hash, so a long one fits.
+  const search = q === undefined ? "" : `:${createHash("sha256").update(q).digest("base64url").slice(0, 16)}`;
+  const scope = `roster:${course_id}:${statuses.join(",")}${search}`;
   const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, scope, isRosterPosition);
   const limit = page.limit === undefined ? undefined : page.limit + 1;
-  const rows = await enrollments.studentsOfCourse(db, course_id, statuses, { limit, after });
+  const rows = await enrollments.studentsOfCourse(db, course_id, statuses, { limit, after, q });
   const more = page.limit !== undefined && rows.length > page.limit;
   const shown = more ? rows.slice(0, page.limit) : rows;
   const last = shown[shown.length - 1];

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Updateable } from "kysely";
 import type { Db, EnrollmentStatus, StudentCourseTable } from "../db/database.ts";
 import { courseColumns, toCourse } from "../courses/course.repository.ts";
+import { containsIgnoringCase } from "../db/dialect.ts";
 import { reusableQuery } from "../db/reusable-query.ts";
 import type { Enrollment } from "./enrollment.schema.ts";
 
@@ -196,7 +197,7 @@ export async function studentsOfCourse(
   db: Db,
   course_id: number,
   statuses: EnrollmentStatus[],
-  page: { limit?: number | undefined; after?: RosterPosition | undefined },
+  page: { limit?: number | undefined; after?: RosterPosition | undefined; q?: string | undefined },
 ) {
   let query = db
     .selectFrom("student_courses as sc")
@@ -206,6 +207,16 @@ export async function studentsOfCourse(
     .select(sql<number>`coalesce(sc.waitlist_order, 0)`.as("queue"))
     .where("sc.course_id", "=", course_id)
     .where("sc.status", "in", statuses);
+  const { q } = page;
+  if (q) {
+    query = query.where((where) =>
+      where.or([
+        containsIgnoringCase("s.first_name", q),
+        containsIgnoringCase("s.last_name", q),
+        containsIgnoringCase("s.email", q),
+      ]),
+    );
+  }
   if (page.after) {
     const [group, queue, last_name, first_name, id] = page.after;
     query = query.where(

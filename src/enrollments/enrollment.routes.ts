@@ -145,16 +145,18 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
         description:
           "Enrolled and completed students by default, ordered by last name, first name and id, followed by " +
           "the waitlisted students in waitlist order. ?status= takes one status or a comma-separated list. " +
-          "Without ?limit the whole roster comes back; with it, a page and a next_cursor (and a Link header).",
+          "Without ?limit the whole roster comes back; with it, a page and a next_cursor (and a Link header). " +
+          "?q= narrows it to the students whose first name, last name or email contains the text (ignoring " +
+          "case); the order and keyset paging stay the same.",
         params: CourseIdParams,
         querystring: RosterQuery,
         response: { 200: ref(CourseStudents), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
-      const { status, limit, cursor } = request.query;
+      const { status, limit, cursor, q } = request.query;
       const statuses = parseStatuses(status, ["enrolled", "completed", "waitlisted"]);
-      const roster = await studentsOfCourse(db, request.params.course_id, statuses, { limit, cursor });
+      const roster = await studentsOfCourse(db, request.params.course_id, statuses, { limit, cursor, q });
       linkToNextPage(request, reply, roster.next_cursor);
       return roster;
     },

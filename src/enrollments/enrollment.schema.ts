@@ -1,7 +1,7 @@
 import { Type, type Static } from "typebox";
 import { Course } from "../courses/course.schema.ts";
 import { enrollmentEvents, enrollmentStatuses, type EnrollmentStatus } from "../db/database.ts";
-import { Id, Int32, PatchObject, Problem, ref, StrictObject, Timestamp } from "../http/schemas.ts";
+import { Id, Int32, PatchObject, Problem, ref, StrictObject, Text, Timestamp } from "../http/schemas.ts";
 import { Student } from "../students/student.schema.ts";
 
 const GRADE_PATTERN = "^(?:[A-D][+-]?|F|P|NP)$";
@@ -95,6 +95,13 @@ export const RosterQuery = StrictObject({
     Int32({ minimum: 1, maximum: 500, description: "Page size; without it the whole roster comes back" }),
   ),
   cursor: Type.Optional(Type.String({ maxLength: 1024, description: "next_cursor of the previous page" })),
+  q: Type.Optional(
+    Text({
+      maxLength: 200,
+      description:
+        "Case-insensitive search over the students' first and last names and email; a cursor belongs to its search",
+    }),
+  ),
 });
 
 export const parseStatuses = (

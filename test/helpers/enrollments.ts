@@ -17,6 +17,7 @@ export interface StudentCourses {
 export interface CourseStudents {
   course: Course;
   students: (Student & { enrollment: Enrollment })[];
+  next_cursor: string | null;
 }
 
 /** An RFC 3339 timestamp in UTC, as the API writes them. */

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
 import { Link, Redirect, Route, Switch, useLocation, useParams, useRoute } from "wouter";
 import type { Principal } from "./api/client.ts";
 import { forgetRecords, PrincipalContext, useSession, useSignOut } from "./api/session.ts";
@@ -7,15 +7,29 @@ import { ErrorNotice, Loading, NotFound } from "./components/States.tsx";
 import { parseId } from "./hooks.ts";
 import { CatalogEntryPage } from "./pages/CatalogEntryPage.tsx";
 import { CatalogListPage } from "./pages/CatalogListPage.tsx";
-import { CoursePage } from "./pages/CoursePage.tsx";
 import { CoursesPage } from "./pages/CoursesPage.tsx";
 import { InstructorPage } from "./pages/InstructorPage.tsx";
 import { InstructorsPage } from "./pages/InstructorsPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
-import { StudentPage } from "./pages/StudentPage.tsx";
 import { StudentsPage } from "./pages/StudentsPage.tsx";
 import { TermPage } from "./pages/TermPage.tsx";
 import { TermsPage } from "./pages/TermsPage.tsx";
+
+// The admins' pages are loaded when first opened: most users never see them; so are a course's page (its
+// roster, grade entry and histories) and a student's (holds, overrides, grades, histories), which keeps a first
+// visit's JavaScript within its budget.
+const StudentPage = lazy(() =>
+  import("./pages/StudentPage.tsx").then((page) => ({ default: page.StudentPage })),
+);
+const CoursePage = lazy(() =>
+  import("./pages/CoursePage.tsx").then((page) => ({ default: page.CoursePage })),
+);
+const ImportsPage = lazy(() =>
+  import("./pages/ImportsPage.tsx").then((page) => ({ default: page.ImportsPage })),
+);
+const TokensPage = lazy(() =>
+  import("./pages/TokensPage.tsx").then((page) => ({ default: page.TokensPage })),
+);
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [active] = useRoute(`${href}/*?`);
@@ -65,8 +79,16 @@ function recordRoute(Page: (props: { id: number }) => ReactNode) {
   };
 }
 
-const StudentRoute = recordRoute(StudentPage);
-const CourseRoute = recordRoute(CoursePage);
+const StudentRoute = recordRoute(({ id }) => (
+  <Suspense fallback={<Loading what="the student" />}>
+    <StudentPage id={id} />
+  </Suspense>
+));
+const CourseRoute = recordRoute(({ id }) => (
+  <Suspense fallback={<Loading what="the course" />}>
+    <CoursePage id={id} />
+  </Suspense>
+));
 const TermRoute = recordRoute(TermPage);
 const CatalogRoute = recordRoute(CatalogEntryPage);
 const InstructorRoute = recordRoute(InstructorPage);
@@ -112,6 +134,16 @@ function Pages() {
       <Route path="/catalog/:id" component={CatalogRoute} />
       <Route path="/instructors" component={InstructorsPage} />
       <Route path="/instructors/:id" component={InstructorRoute} />
+      <Route path="/imports">
+        <Suspense fallback={<Loading what="the imports page" />}>
+          <ImportsPage />
+        </Suspense>
+      </Route>
+      <Route path="/tokens">
+        <Suspense fallback={<Loading what="the tokens page" />}>
+          <TokensPage />
+        </Suspense>
+      </Route>
       <Route>
         <NotFound />
       </Route>
@@ -146,6 +178,12 @@ export function App() {
               <NavLink href="/terms">Terms</NavLink>
               <NavLink href="/catalog">Catalog</NavLink>
               <NavLink href="/instructors">Instructors</NavLink>
+              {principal.role === "admin" && (
+                <>
+                  <NavLink href="/imports">Imports</NavLink>
+                  <NavLink href="/tokens">Tokens</NavLink>
+                </>
+              )}
             </nav>
             <Account principal={principal} />
           </>

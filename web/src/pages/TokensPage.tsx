@@ -1,0 +1,230 @@
+import { useEffect, useRef, useState } from "react";
+import {
+  useCreateToken,
+  useRevokeToken,
+  useTokens,
+  type CreatedToken,
+  type Role,
+  type Token,
+} from "../api/admin.ts";
+import { AdminOnly } from "../components/AdminOnly.tsx";
+import { Field } from "../components/Field.tsx";
+import { FormShell, problemFor } from "../components/forms.tsx";
+import { ErrorNotice, Loading } from "../components/States.tsx";
+import { formatDateTime } from "../format.ts";
+
+const roles: Role[] = ["viewer", "registrar", "admin"];
+
+export function TokensPage() {
+  return (
+    <AdminOnly title="API tokens">
+      <Tokens />
+    </AdminOnly>
+  );
+}
+
+function Tokens() {
+  const tokens = useTokens();
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  return (
+    <>
+      <NewToken onCreated={setCreated} />
+      {created && (
+        <Secret
+          token={created}
+          onDone={() => {
+            setCreated(null);
+          }}
+        />
+      )}
+      <section aria-labelledby="tokens-title">
+        <h2 id="tokens-title">Tokens</h2>
+        {tokens.isPending ? (
+          <Loading what="the tokens" />
+        ) : tokens.isError ? (
+          <ErrorNotice error={tokens.error} />
+        ) : (
+          <TokenTable tokens={tokens.data.data} />
+        )}
+      </section>
+    </>
+  );
+}
+
+function NewToken({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
+  const create = useCreateToken();
+  const [name, setName] = useState("");
+  const [role, setRole] = useState<Role>("viewer");
+  const { fieldErrors, summary } = problemFor(create.error, ["name", "role"]);
+  return (
+    <FormShell
+      label="New token"
+      submitLabel="Create token"
+      pendingLabel="Creating…"
+      pending={create.isPending}
+      summary={summary}
+      error={create.error}
+      onSubmit={() => {
+        create.mutate(
+          { name, role },
+          {
+            onSuccess: (token) => {
+              setName("");
+              onCreated(token);
+            },
+          },
+        );
+      }}
+    >
+      <div className="field-row">
+        <Field
+          label="Name"
+          name="name"
+          autoComplete="off"
+          required
+          hint="Lower case: a–z, 0–9, '.', '_' and '-'. The history names the token as who made each change."
+          value={name}
+          onChange={setName}
+          error={fieldErrors.name}
+        />
+        <div className="field">
+          <label htmlFor="token-role">Role</label>
+          <select
+            id="token-role"
+            value={role}
+            onChange={(event) => {
+              setRole(event.target.value as Role);
+            }}
+          >
+            {roles.map((choice) => (
+              <option key={choice} value={choice}>
+                {choice}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </FormShell>
+  );
+}
+
+/** The secret of a token just created: shown this once, with a way to copy it. */
+function Secret({ token, onDone }: { token: CreatedToken; onDone: () => void }) {
+  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [token]);
+  return (
+    <section className="notice notice-warning secret" aria-labelledby="secret-title">
+      <h2 id="secret-title" ref={heading} tabIndex={-1}>
+        Token {token.name} created
+      </h2>
+      <p>Copy the secret now: it is shown only this once, and cannot be found again.</p>
+      <p>
+        <code className="secret-value" aria-label={`Secret of ${token.name}`}>
+          {token.token}
+        </code>
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => {
+            navigator.clipboard.writeText(token.token).then(
+              () => {
+                setCopied("yes");
+              },
+              () => {
+                setCopied("failed");
+              },
+            );
+          }}
+        >
+          Copy secret
+        </button>
+        <button type="button" onClick={onDone}>
+          Done
+        </button>
+        <span role="status">
+          {copied === "yes" && "Copied."}
+          {copied === "failed" && "Copying failed: select the secret and copy it by hand."}
+        </span>
+      </div>
+    </section>
+  );
+}
+
+function TokenTable({ tokens }: { tokens: Token[] }) {
+  const revoke = useRevokeToken();
+  const [asking, setAsking] = useState<string | null>(null);
+  return (
+    <>
+      {revoke.error && <ErrorNotice error={revoke.error} />}
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">API tokens</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Created</th>
+              <th scope="col">Revoked</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.name}>
+                <td className="code">{token.name}</td>
+                <td>{token.role}</td>
+                <td>{formatDateTime(token.created_at)}</td>
+                <td>{token.revoked_at ? formatDateTime(token.revoked_at) : "–"}</td>
+                <td className="row-actions">
+                  {token.revoked_at === null &&
+                    (asking === token.name ? (
+                      <span className="confirm" role="group" aria-label={`Revoke ${token.name}?`}>
+                        <button
+                          type="button"
+                          className="danger"
+                          disabled={revoke.isPending}
+                          onClick={() => {
+                            revoke.mutate(token.name, {
+                              onSettled: () => {
+                                setAsking(null);
+                              },
+                            });
+                          }}
+                        >
+                          Yes, revoke {token.name}
+                        </button>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setAsking(null);
+                          }}
+                        >
+                          Keep it
+                        </button>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => {
+                          revoke.reset();
+                          setAsking(token.name);
+                        }}
+                      >
+                        Revoke {token.name}
+                      </button>
+                    ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
