@@ -37,7 +37,8 @@ async function create(db: Db, args: string[]): Promise<void> {
     options: { name: { type: "string" }, scope: { type: "string", multiple: true } },
   });
   const name = values.name?.trim() ?? "";
-  if (name === "" || name.length > 100) throw new UsageError("--name must be 1–100 characters");
+  if (name === "" || name.length > 100 || name.includes("\0"))
+    throw new UsageError("--name must be 1–100 characters, none of them NUL");
   const scopes = (values.scope ?? []).map(checkedScope);
   if (scopes.length === 0) throw new UsageError("give at least one --scope");
   const client = await createClient(db, { name, scopes });

@@ -1,5 +1,5 @@
 import { Type, type Static } from "typebox";
-import { ref, StrictObject, Timestamp } from "../http/schemas.ts";
+import { ref, StrictObject, Timestamp, TrimmedText } from "../http/schemas.ts";
 import { scopes } from "./endpoints.ts";
 
 export const OAuthScope = Type.Enum(Object.values(scopes), {
@@ -25,7 +25,7 @@ export const OAuthClientList = Type.Object(
 );
 
 export const OAuthClientCreate = StrictObject({
-  name: Type.String({ minLength: 1, maxLength: 100, description: "Unique, also among revoked clients" }),
+  name: TrimmedText(100, "Unique, also among revoked clients; stored trimmed"),
   scopes: Type.Array(OAuthScope, { minItems: 1, maxItems: 3, uniqueItems: true }),
 });
 export type OAuthClientCreate = Static<typeof OAuthClientCreate>;

@@ -38,8 +38,9 @@ const listedClient = (row: Omit<OAuthClient, "scopes"> & { scopes: string }): OA
 
 export async function createClient(
   db: Db,
-  { name, scopes }: { name: string; scopes: Scope[] },
+  { name: given, scopes }: { name: string; scopes: Scope[] },
 ): Promise<OAuthClient & { client_secret: string }> {
+  const name = given.trim();
   const client_id = `orc_${randomBytes(12).toString("base64url")}`;
   const client_secret = secret();
   const created_at = new Date().toISOString();

@@ -8173,8 +8173,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Unique, also among revoked clients */
-                        name: string;
+                        /** @description Unique, also among revoked clients; stored trimmed */
+                        name: string & unknown;
                         scopes: ("https://purl.imsglobal.org/spec/or/v1p2/scope/roster-core.readonly" | "https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly" | "https://purl.imsglobal.org/spec/or/v1p2/scope/roster-demographics.readonly")[];
                     };
                 };
