@@ -7,11 +7,9 @@
  */
 import { parseArgs } from "node:util";
 import type { Db } from "../db/database.ts";
-import { migrateToLatest } from "../db/migrate.ts";
 import { SCOPE_PREFIX, type Scope } from "../oneroster-rest/endpoints.ts";
 import { createClient, grantableScopes, listClients, revokeClient } from "../oneroster-rest/oauth.service.ts";
-import { failureMessage } from "./arguments.ts";
-import { openDatabase } from "./database.ts";
+import { runSubcommand, UsageError, type Subcommands } from "./subcommands.ts";
 
 const shortScopes = grantableScopes.map((scope) => scope.slice(SCOPE_PREFIX.length));
 const USAGE = [
@@ -19,8 +17,6 @@ const USAGE = [
   "       registrar oauth-client list",
   "       registrar oauth-client revoke CLIENT_ID",
 ].join("\n");
-
-class UsageError extends Error {}
 
 /** A scope by its short name (roster.readonly) or its full URI. */
 function checkedScope(text: string): Scope {
@@ -74,27 +70,8 @@ async function revoke(db: Db, args: string[]): Promise<void> {
   );
 }
 
-const subcommands: Record<string, (db: Db, args: string[]) => Promise<void>> = { create, list, revoke };
+const subcommands: Subcommands = { create, list, revoke };
 
 /** Runs the oauth-client command; returns the exit code. */
-export async function oauthClientCommand(args: string[]): Promise<number> {
-  const [name, ...rest] = args;
-  const subcommand = name === undefined ? undefined : subcommands[name];
-  if (subcommand === undefined) {
-    console.error(USAGE);
-    return 1;
-  }
-  const db = openDatabase();
-  try {
-    await migrateToLatest(db);
-    await subcommand(db, rest);
-    return 0;
-  } catch (error) {
-    console.error(failureMessage(error));
-    const badArguments = String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
-    if (error instanceof UsageError || badArguments) console.error(USAGE);
-    return 1;
-  } finally {
-    await db.destroy();
-  }
-}
+export const oauthClientCommand = (args: string[]): Promise<number> =>
+  runSubcommand(subcommands, USAGE, args);

@@ -4,22 +4,18 @@
  * npm run registrar -- token revoke NAME
  * The token's secret is printed once, alone on the last line of `create`'s output (scripts take that line).
  */
-import { openDatabase } from "./database.ts";
 import { parseArgs } from "node:util";
 import { TOKEN_NAME_PATTERN, TOKEN_NAME_RULE } from "../auth/auth.schema.ts";
 import { createToken, listTokens, revokeToken } from "../auth/auth.service.ts";
 import { roles, type Db, type Role } from "../db/database.ts";
 
-import { migrateToLatest } from "../db/migrate.ts";
-import { failureMessage } from "./arguments.ts";
+import { runSubcommand, UsageError, type Subcommands } from "./subcommands.ts";
 
 const USAGE = [
   "usage: registrar token create --name NAME --role admin|registrar|viewer",
   "       registrar token list",
   "       registrar token revoke NAME",
 ].join("\n");
-
-class UsageError extends Error {}
 
 function checkedName(name: string | undefined): string {
   if (name === undefined || name === "") throw new UsageError("token name missing");
@@ -78,29 +74,7 @@ async function revoke(db: Db, args: string[]): Promise<void> {
   );
 }
 
-const subcommands: Record<string, (db: Db, args: string[]) => Promise<void>> = { create, list, revoke };
+const subcommands: Subcommands = { create, list, revoke };
 
 /** Runs the token command; returns the exit code. */
-export async function tokenCommand(args: string[]): Promise<number> {
-  const [name, ...rest] = args;
-  const subcommand = name === undefined ? undefined : subcommands[name];
-  if (subcommand === undefined) {
-    console.error(USAGE);
-    return 1;
-  }
-  const db = openDatabase();
-  try {
-    await migrateToLatest(db);
-    await subcommand(db, rest);
-    return 0;
-  } catch (error) {
-    console.error(failureMessage(error));
-    const badArguments = String((error as { code?: unknown }).code).startsWith("ERR_PARSE_ARGS");
-    if (error instanceof UsageError || badArguments) console.error(USAGE);
-    return 1;
-  } finally {
-    await db.destroy();
-  }
-}
-
-if (import.meta.main) process.exitCode = await tokenCommand(process.argv.slice(2));
+export const tokenCommand = (args: string[]): Promise<number> => runSubcommand(subcommands, USAGE, args);

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.ts";
-import { peopleBySourcedId } from "./import.repository.ts";
+import { courseColumns, peopleBySourcedId } from "./import.repository.ts";
 
 export const studentsAfter = (db: Db, after: number, limit: number) =>
   db
@@ -41,24 +41,7 @@ export async function catalog(db: Db) {
 }
 
 export const coursesAfter = (db: Db, after: number, limit: number) =>
-  db
-    .selectFrom("courses")
-    .select([
-      "id",
-      "sourced_id",
-      "code",
-      "title",
-      "capacity",
-      "credits",
-      "description",
-      "term_id",
-      "catalog_id",
-      "meetings",
-    ])
-    .where("id", ">", after)
-    .orderBy("id")
-    .limit(limit)
-    .execute();
+  db.selectFrom("courses").select(courseColumns).where("id", ">", after).orderBy("id").limit(limit).execute();
 
 /** Who teaches each course, in position order: course id → instructor ids. */
 export async function courseInstructors(db: Db): Promise<Map<number, number[]>> {

@@ -82,7 +82,8 @@ export interface ExistingCourse {
   meetings: string;
 }
 
-const courseColumns = [
+/** A course's columns as an import plans and an export writes them. */
+export const courseColumns = [
   "id",
   "sourced_id",
   "code",
