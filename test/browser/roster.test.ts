@@ -126,7 +126,7 @@ describe("a course's roster in the browser", () => {
       .first()
       .getByRole("button", { name: /History of/ })
       .click();
-    await expectText(rosterRows(app).nth(1), "Completed with A-");
+    await expectText(rosterRows(app).nth(1), "Completed with grade A-");
   });
 
   it("deletes a course that has students after saying their enrollments go with it", async () => {

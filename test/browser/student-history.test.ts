@@ -91,7 +91,7 @@ describe("enrollment history and grades on the student page", () => {
     await expectText(promoted.getByRole("listitem").nth(0), "Joined the waitlist by ADMIN_TOKEN.");
     await expectText(
       promoted.getByRole("listitem").nth(1),
-      "Promoted from the waitlist, after a change by ADMIN_TOKEN.",
+      "Promoted from the waitlist when a seat came free, after a change by ADMIN_TOKEN.",
     );
 
     await app.open(`/students/${grace.id}`);
@@ -101,6 +101,51 @@ describe("enrollment history and grades on the student page", () => {
       page.getByRole("list", { name: "History of CS300" }).getByRole("listitem").nth(1),
       "Dropped by ADMIN_TOKEN.",
     );
+  });
+
+  it("names the courses of a swap by their codes, on the student's page and on the course's roster", async () => {
+    const app = await openBrowserAppAs("registrar");
+    const { page } = app;
+    const grace = await addStudent(app, "Grace", "Hopper");
+    const ada = await addStudent(app, "Ada", "Lovelace");
+    const wanted = await addCourse(app, "CS310", 1);
+    const kept = await addCourse(app, "CS210", 10);
+    await enroll(app, grace, wanted);
+    await enroll(app, ada, kept);
+    await app.api("POST", `/api/v1/students/${ada.id}/registration`, {
+      add: [wanted.id],
+      drop: [kept.id],
+      waitlist: true,
+    });
+    await app.api("DELETE", `/api/v1/students/${grace.id}/courses/${wanted.id}`);
+
+    await app.open(`/students/${ada.id}`);
+    await page.getByRole("button", { name: "History of CS310" }).click();
+    const swapped = page.getByRole("list", { name: "History of CS310" });
+    await expectText(
+      swapped.getByRole("listitem").nth(0),
+      "Joined the waitlist by ADMIN_TOKEN, to swap for CS210.",
+    );
+    await expectText(
+      swapped.getByRole("listitem").nth(1),
+      "Promoted from the waitlist when a seat came free, dropping CS210, after a change by ADMIN_TOKEN.",
+    );
+    await page
+      .getByRole("table", { name: "Dropped courses of Ada Lovelace" })
+      .getByRole("button", { name: "History of CS210" })
+      .click();
+    await expectText(
+      page.getByRole("list", { name: "History of CS210" }).getByRole("listitem").nth(1),
+      "Dropped for the seat in CS310.",
+    );
+
+    await app.open(`/courses/${wanted.id}`);
+    await page.getByRole("button", { name: "History of Ada Lovelace" }).click();
+    await expectText(
+      page.getByRole("list", { name: "History of Ada Lovelace" }).getByRole("listitem").nth(1),
+      "Promoted from the waitlist when a seat came free, dropping CS210, after a change by ADMIN_TOKEN.",
+    );
+    await app.expectAccessible("a course roster with a swap's history open");
   });
 
   it("completes an enrollment with a grade, changes the grade, and restores a drop past a hold", async () => {

@@ -86,28 +86,6 @@ export function useUpdateEnrollment(studentId: number, courseId: number) {
   );
 }
 
-export function useEnrollmentHistory(studentId: number, courseId: number) {
-  return useQuery({
-    queryKey: ["students", studentId, "courses", courseId, "history"],
-    queryFn: ({ signal }) =>
-      unwrap(
-        api.GET("/api/v1/students/{student_id}/courses/{course_id}/history", {
-          params: enrollment(studentId, courseId),
-          signal,
-        }),
-      ),
-  });
-}
-
-/** One course by id, for naming the course of an override the student has no enrollment in. */
-export function useCourse(courseId: number) {
-  return useQuery({
-    queryKey: ["courses", courseId],
-    queryFn: ({ signal }) =>
-      unwrap(api.GET("/api/v1/courses/{course_id}", { params: { path: { course_id: courseId } }, signal })),
-  });
-}
-
 /** A few courses whose code or title contains the text, for picking the course of an override. */
 export const findCourses = (q: string, signal: AbortSignal) =>
   unwrap(api.GET("/api/v1/courses", { params: { query: { limit: 8, sort: "code", q } }, signal }));

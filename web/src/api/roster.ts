@@ -9,14 +9,14 @@ export type HistoryEvent = EnrollmentHistory["events"][number];
 
 export const ROSTER_PAGE_SIZE = 50;
 
-export function useCourse(id: number, enabled = true) {
-  return useQuery({
-    queryKey: ["courses", id],
-    enabled,
-    queryFn: ({ signal }) =>
-      unwrap(api.GET("/api/v1/courses/{course_id}", { params: { path: { course_id: id } }, signal })),
-  });
-}
+/** One course by id; shared by the course page, the override panel and the histories that name courses. */
+export const courseQuery = (id: number) => ({
+  queryKey: ["courses", id],
+  queryFn: ({ signal }: { signal: AbortSignal }) =>
+    unwrap(api.GET("/api/v1/courses/{course_id}", { params: { path: { course_id: id } }, signal })),
+});
+
+export const useCourse = (id: number, enabled = true) => useQuery({ ...courseQuery(id), enabled });
 
 /** One page of a course's roster: the students with these statuses whose names or email match the search. */
 export function useRosterPage(id: number, status: string, q: string, cursor: string | undefined) {
@@ -38,7 +38,7 @@ export function useRosterPage(id: number, status: string, q: string, cursor: str
 
 export function useEnrollmentHistory(student_id: number, course_id: number) {
   return useQuery({
-    queryKey: ["students", student_id, "history", course_id],
+    queryKey: ["students", student_id, "courses", course_id, "history"],
     queryFn: ({ signal }) =>
       unwrap(
         api.GET("/api/v1/students/{student_id}/courses/{course_id}/history", {

@@ -3,10 +3,11 @@ import { Link } from "wouter";
 import type { Course, RosterEntry } from "../api/client.ts";
 import { useRosterPage } from "../api/roster.ts";
 import { useCanChange } from "../api/session.ts";
+import { personName } from "../format.ts";
 import { useDebounced } from "../hooks.ts";
+import { EnrollmentHistory } from "./EnrollmentHistory.tsx";
 import { GradeEntry, useGradeEntry } from "./GradeEntry.tsx";
 import { Pager, useCursorStack } from "./Pager.tsx";
-import { RosterHistory } from "./RosterHistory.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 import { ErrorNotice, Loading } from "./States.tsx";
 import { Status } from "./Status.tsx";
@@ -89,7 +90,11 @@ function Roster({ course }: { course: Course }) {
                     {open === student.id && (
                       <tr>
                         <td colSpan={5} id={`history-${student.id}`}>
-                          <RosterHistory studentId={student.id} courseId={course.id} />
+                          <EnrollmentHistory
+                            studentId={student.id}
+                            courseId={course.id}
+                            label={personName(student)}
+                          />
                         </td>
                       </tr>
                     )}
@@ -119,7 +124,6 @@ interface RosterRowProps {
 }
 
 function RosterRow({ student, grade, open, onToggle }: RosterRowProps) {
-  const name = `${student.first_name} ${student.last_name}`;
   return (
     <tr>
       <td>
@@ -139,7 +143,7 @@ function RosterRow({ student, grade, open, onToggle }: RosterRowProps) {
           aria-controls={open ? `history-${student.id}` : undefined}
           onClick={onToggle}
         >
-          History<span className="visually-hidden"> of {name}</span>
+          History<span className="visually-hidden"> of {personName(student)}</span>
         </button>
       </td>
     </tr>

@@ -191,7 +191,7 @@ export function CourseRows({
               />
             )}
             {panel === "history" && (
-              <EnrollmentHistory studentId={student.id} courseId={course.id} code={code} />
+              <EnrollmentHistory studentId={student.id} courseId={course.id} label={code} />
             )}
             {panel === "complete" && (
               <GradeForm

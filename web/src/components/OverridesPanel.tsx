@@ -1,13 +1,8 @@
 import { useId, useState } from "react";
 import { Link } from "wouter";
 import type { Course, OverridableRule, Student } from "../api/client.ts";
-import {
-  findCourses,
-  useCourse,
-  useGrantOverride,
-  useOverrides,
-  useRevokeOverride,
-} from "../api/registration.ts";
+import { findCourses, useGrantOverride, useOverrides, useRevokeOverride } from "../api/registration.ts";
+import { useCourse } from "../api/roster.ts";
 import { formatDateTime, personName } from "../format.ts";
 import { overridableRuleNames, overridableRules, ruleList } from "../rules.ts";
 import { Field } from "./Field.tsx";
