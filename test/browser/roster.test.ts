@@ -129,6 +129,34 @@ describe("a course's roster in the browser", () => {
     await expectText(rosterRows(app).nth(1), "Completed with grade A-");
   });
 
+  it("keeps the grades typed on one roster page while grading the next, and saves them all at once", async () => {
+    const app = await openBrowserApp();
+    const { page } = app;
+    const course = await app.api<Course>("POST", "/api/v1/courses", { code: "PH1", title: "Physics" });
+    await enrollAll(app, course, await addStudents(app, 52));
+
+    await app.open(`/courses/${course.id}`);
+    await page.getByRole("button", { name: "Enter grades" }).click();
+    const form = page.getByRole("form", { name: "Grades" });
+    await form.getByRole("textbox", { name: "Grade for S01 Student" }).fill("A");
+    const pager = page.getByRole("navigation", { name: "Roster pages" });
+    await pager.getByRole("button", { name: "Next page" }).click();
+    await expectText(pager, "Page 2");
+    await form.getByRole("textbox", { name: "Grade for S52 Student" }).fill("b");
+    await expectText(form.getByText(/to save/), "2 grades to save, on this page and any other.");
+    await form.getByRole("button", { name: "Save grades" }).click();
+
+    await expectText(form.getByRole("status"), "Saved 2 of 2 grades.");
+    const graded = await app.api<{ students: { last_name: string; enrollment: { grade: string | null } }[] }>(
+      "GET",
+      `/api/v1/courses/${course.id}/students?status=completed`,
+    );
+    expect(graded.students.map((student) => student.enrollment.grade).sort()).toEqual(["A", "B"]);
+    await pager.getByRole("button", { name: "Previous page" }).click();
+    const first = form.getByRole("textbox", { name: "Grade for S01 Student" });
+    await expect.poll(() => first.inputValue()).toBe("A");
+  });
+
   it("deletes a course that has students after saying their enrollments go with it", async () => {
     const app = await openBrowserApp();
     const { page } = app;

@@ -30,7 +30,7 @@ function Roster({ course }: { course: Course }) {
   const canChange = useCanChange();
   const [open, setOpen] = useState<number | null>(null);
   const students = page.data?.students ?? [];
-  const grading = useGradeEntry(course.id, students);
+  const grading = useGradeEntry(course.id);
   return (
     <section aria-labelledby="roster-title">
       <h2 id="roster-title">Roster</h2>

@@ -14,20 +14,24 @@ const refusal = (error: unknown) => {
 };
 
 /**
- * Grades for a page of the roster, typed down a column: Enter goes to the next student's grade, and saving
- * completes every enrolled student given a grade (and changes the grades that were changed), one request
- * each, so that one refusal stops no other; each refusal is shown on its row.
+ * Grades for the whole roster, typed down a column a page at a time: Enter goes to the next student's grade,
+ * the grades typed on a page are kept while paging, and saving completes every enrolled student given a grade
+ * on any page (and changes the grades that were changed), one request each, so that one refusal stops no
+ * other; each refusal is shown on its row.
  */
-export function useGradeEntry(courseId: number, students: RosterEntry[]) {
+export function useGradeEntry(courseId: number) {
   const [active, setActive] = useState(false);
-  const [grades, setGrades] = useState<Record<number, string>>({});
+  const [grades, setGrades] = useState<Record<number, { student: RosterEntry; typed: string }>>({});
   const [outcomes, setOutcomes] = useState<Record<number, Outcome>>({});
   const [saving, setSaving] = useState(false);
   const [summary, setSummary] = useState("");
   const refresh = useRefreshAll();
   const form = () => document.getElementById(FORM_ID);
 
-  const valueOf = (student: RosterEntry) => grades[student.id] ?? student.enrollment.grade ?? "";
+  const valueOf = (student: RosterEntry) => grades[student.id]?.typed ?? student.enrollment.grade ?? "";
+  const changes = Object.values(grades)
+    .map(({ student, typed }) => ({ student, grade: typed.trim().toUpperCase() }))
+    .filter(({ student, grade }) => grade !== "" && grade !== (student.enrollment.grade ?? ""));
   const moveOn = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== "Enter") return;
     event.preventDefault();
@@ -37,9 +41,6 @@ export function useGradeEntry(courseId: number, students: RosterEntry[]) {
   };
 
   const save = async () => {
-    const changes = students
-      .map((student) => ({ student, grade: valueOf(student).trim().toUpperCase() }))
-      .filter(({ student, grade }) => grade !== "" && grade !== (student.enrollment.grade ?? ""));
     setSaving(true);
     const next: Record<number, Outcome> = {};
     for (const { student, grade } of changes) {
@@ -52,6 +53,12 @@ export function useGradeEntry(courseId: number, students: RosterEntry[]) {
     }
     const refused = Object.values(next).filter((outcome) => "refused" in outcome).length;
     setOutcomes(next);
+    const wasRefused = (id: string) => {
+      const outcome = next[Number(id)];
+      return outcome !== undefined && "refused" in outcome;
+    };
+    // What was saved shows from the refreshed roster; what was refused stays typed, to be corrected.
+    setGrades((current) => Object.fromEntries(Object.entries(current).filter(([id]) => wasRefused(id))));
     setSaving(false);
     setSummary(
       changes.length === 0
@@ -82,7 +89,7 @@ export function useGradeEntry(courseId: number, students: RosterEntry[]) {
           value={valueOf(student)}
           onKeyDown={moveOn}
           onChange={(event) => {
-            setGrades((current) => ({ ...current, [student.id]: event.target.value }));
+            setGrades((current) => ({ ...current, [student.id]: { student, typed: event.target.value } }));
           }}
         />
         {refused && (
@@ -98,6 +105,7 @@ export function useGradeEntry(courseId: number, students: RosterEntry[]) {
   return {
     active,
     saving,
+    unsaved: changes.length,
     summary,
     cell,
     save,
@@ -133,10 +141,15 @@ export function GradeEntry({
       }}
     >
       <p className="hint">
-        Type each student&apos;s grade (A+ … D-, F, P or NP) and press Enter for the next. Saving completes
-        the course for every student given a grade.
+        Type each student&apos;s grade (A+ … D-, F, P or NP) and press Enter for the next; the grades typed on
+        a page stay while you turn to the next. Saving completes the course for every student given a grade.
       </p>
       {children}
+      {grading.unsaved > 0 && (
+        <p className="hint">
+          {grading.unsaved} {grading.unsaved === 1 ? "grade" : "grades"} to save, on this page and any other.
+        </p>
+      )}
       <p role="status">{grading.summary}</p>
       <div className="actions">
         <button type="submit" className="primary" disabled={grading.saving}>
