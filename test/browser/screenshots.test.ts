@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { expectText, openBrowserApp, type BrowserApp, type Course, type Student } from "./browser-app.ts";
+import { zipWithBadRows } from "./oneroster-zip.ts";
 
 /** npm run screenshots: the README's pictures of the main pages, on a small made-up registry. */
 const folder = join(import.meta.dirname, "../../docs/screenshots");
@@ -63,7 +64,8 @@ describe.runIf(process.env.UPDATE_SCREENSHOTS === "1")("README screenshots", () 
     const { page } = app;
     app.allowConsoleError(/status of 409/);
     const { students, cs240 } = await seed(app);
-    const shoot = (name: string) => page.screenshot({ path: join(folder, `${name}.png`) });
+    const shoot = (name: string, fullPage = false) =>
+      page.screenshot({ path: join(folder, `${name}.png`), fullPage });
 
     await app.open("/students");
     await expectText(page.getByRole("table"), "Lovelace, Ada");
@@ -83,6 +85,24 @@ describe.runIf(process.env.UPDATE_SCREENSHOTS === "1")("README screenshots", () 
     await page.getByRole("button", { name: "Enroll in CS240" }).click();
     await page.getByRole("group", { name: "Course full — join the waitlist?" }).waitFor();
     await shoot("student-waitlist-choice");
+
+    await app.open("/imports");
+    const upload = page.getByRole("form", { name: "Import a OneRoster zip" });
+    await upload
+      .getByLabel("OneRoster zip")
+      .setInputFiles({ name: "roster.zip", mimeType: "application/zip", buffer: zipWithBadRows() });
+    await upload.getByRole("checkbox", { name: /Dry run/ }).check();
+    await upload.getByRole("button", { name: "Check the zip" }).click();
+    await page.getByRole("table", { name: "Rejected rows" }).waitFor();
+    await shoot("imports", true);
+
+    await app.open("/tokens");
+    const newToken = page.getByRole("form", { name: "New token" });
+    await newToken.getByRole("textbox", { name: "Name" }).fill("lms-nightly");
+    await newToken.getByRole("combobox", { name: "Role" }).selectOption("viewer");
+    await newToken.getByRole("button", { name: "Create token" }).click();
+    await page.getByRole("region", { name: "Token lms-nightly created" }).waitFor();
+    await shoot("tokens");
 
     await page.setViewportSize({ width: 390, height: 844 });
     await app.open(`/courses/${cs240.id}`);
