@@ -1,12 +1,14 @@
 /**
  * npm run bench [-- --students N --courses N --enrollments N --seconds N --rounds N --connections N
- *                   --soak-seconds N --soak-rate N --db sqlite|postgres --smoke]
+ *                   --soak-seconds N --soak-rate N --db sqlite|postgres --smoke --scenario NAME[,NAME…]]
  *
  * Builds databases through the project's own seed path, starts Registrar (and a bare node:http baseline) on one
  * core, drives them with autocannon from the other, and prints req/s, p50, p99 and RSS per scenario, the
  * ratios the "Performance" issue sets targets for, a steady mixed-load soak, the OneRoster import rate, and a
  * OneRoster REST full sync (bench/oneroster-sync.ts).
  * With --db postgres it runs the GET scenario on PostgreSQL against a node:http + pg baseline instead.
+ * --scenario picks some of the SQLite run's groups (default all): get, pages, scale, roster, enroll, soak,
+ * import, sync.
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
@@ -43,8 +45,16 @@ const { values } = parseArgs({
     db: { type: "string", default: "sqlite" },
     "postgres-url": { type: "string", default: "postgres://postgres@127.0.0.1:5432" },
     smoke: { type: "boolean", default: false },
+    scenario: { type: "string", default: "all" },
   },
 });
+const scenarioGroups = ["get", "pages", "scale", "roster", "enroll", "soak", "import", "sync"] as const;
+const chosen = new Set(values.scenario.split(","));
+for (const name of chosen) {
+  if (name !== "all" && !(scenarioGroups as readonly string[]).includes(name))
+    throw new Error(`--scenario takes all or some of ${scenarioGroups.join(", ")}, not ${name}`);
+}
+const wanted = (group: (typeof scenarioGroups)[number]) => chosen.has("all") || chosen.has(group);
 const smoke = values.smoke;
 type Size = { students: number; courses: number; enrollments: number };
 const size: Size = smoke
@@ -314,100 +324,122 @@ async function postgresRun(): Promise<void> {
   );
 }
 
-async function sqliteRun(): Promise<void> {
-  const big = seededSqlite(size);
+/** What the run found against each target, printed after the table. */
+const verdicts: string[] = [];
+
+async function readScenarios(big: string): Promise<void> {
   const small = seededSqlite({
     students: size.students / 100,
     courses: size.courses,
     enrollments: size.enrollments / 100,
   });
-  const {
-    baselineRow,
-    registrarRow: getRow,
-    server,
-  } = await againstBaseline("node:http + better-sqlite3", big, `sqlite:${big}`);
-  const [first, deep] = measurePair(
-    {
-      scenario: "Registrar GET /students first page",
-      server,
-      options: { scenario: "path", path: "/api/v1/students" },
-    },
-    {
-      scenario: "Registrar GET /students page at 90%",
-      server,
-      options: { scenario: "path", path: await walkToDeepPage(server.url) },
-    },
-  );
-
-  const smallServer = await startRegistrar(`sqlite:${small}`);
-  const [smallRow, bigRow] = measurePair(
-    {
-      scenario: `Registrar GET student's courses at ${size.enrollments / 100} enrollments`,
-      server: smallServer,
-      options: { scenario: "student-courses", students: size.students / 100 },
-    },
-    {
-      scenario: `Registrar GET student's courses at ${size.enrollments} enrollments (again)`,
-      server,
-      options: { scenario: "student-courses" },
-    },
-  );
-  await stop(smallServer);
+  let server: Server;
+  if (wanted("get")) {
+    const against = await againstBaseline("node:http + better-sqlite3", big, `sqlite:${big}`);
+    server = against.server;
+    const { registrarRow, baselineRow } = against;
+    verdicts.push(
+      `GET student's courses vs baseline: ${ratio(registrarRow.requests_per_second, baselineRow.requests_per_second)}× req/s (target ≥ 0.85), p99 ${ratio(registrarRow.p99_ms, baselineRow.p99_ms)}× (target ≤ 2)`,
+      `Registrar RSS under GET load: ${registrarRow.rss_mb} MB (target ≤ 150)`,
+    );
+  } else server = await startRegistrar(`sqlite:${big}`);
+  if (wanted("pages")) {
+    const [first, deep] = measurePair(
+      {
+        scenario: "Registrar GET /students first page",
+        server,
+        options: { scenario: "path", path: "/api/v1/students" },
+      },
+      {
+        scenario: "Registrar GET /students page at 90%",
+        server,
+        options: { scenario: "path", path: await walkToDeepPage(server.url) },
+      },
+    );
+    verdicts.push(
+      `deep page vs first page: ${ratio(deep.requests_per_second, first.requests_per_second)}× (target ≥ 0.90)`,
+    );
+  }
+  if (wanted("scale")) {
+    const smallServer = await startRegistrar(`sqlite:${small}`);
+    const [smallRow, bigRow] = measurePair(
+      {
+        scenario: `Registrar GET student's courses at ${size.enrollments / 100} enrollments`,
+        server: smallServer,
+        options: { scenario: "student-courses", students: size.students / 100 },
+      },
+      {
+        scenario: `Registrar GET student's courses at ${size.enrollments} enrollments (again)`,
+        server,
+        options: { scenario: "student-courses" },
+      },
+    );
+    await stop(smallServer);
+    verdicts.push(
+      `GET at ${size.enrollments} vs ${size.enrollments / 100} enrollments: ${ratio(bigRow.requests_per_second, smallRow.requests_per_second)}× (target ≥ 0.90)`,
+    );
+  }
   await stop(server);
+}
 
+async function writeScenarios(big: string): Promise<void> {
   const writable = await startRegistrar(`sqlite:${scratchCopy(big)}`);
-  const rosterId = await rosterCourse(writable.url, Math.min(1000, size.students));
-  measure("Registrar GET roster of 1,000 students", writable, {
-    scenario: "path",
-    path: `/api/v1/courses/${rosterId}/students`,
-  });
-  const plainIds = await plainCourses(writable.url, 100);
-  const [plainRow, enrollRow] = measurePair(
-    {
-      scenario: "Registrar POST enroll, courses without rules",
-      server: writable,
-      options: { scenario: "enroll", courseIds: plainIds },
-    },
-    {
-      scenario: "Registrar POST enroll with rules (random sections)",
-      server: writable,
-      options: { scenario: "enroll" },
-    },
-  );
+  if (wanted("roster")) {
+    const rosterId = await rosterCourse(writable.url, Math.min(1000, size.students));
+    measure("Registrar GET roster of 1,000 students", writable, {
+      scenario: "path",
+      path: `/api/v1/courses/${rosterId}/students`,
+    });
+  }
+  if (wanted("enroll")) {
+    const plainIds = await plainCourses(writable.url, 100);
+    const [plainRow, enrollRow] = measurePair(
+      {
+        scenario: "Registrar POST enroll, courses without rules",
+        server: writable,
+        options: { scenario: "enroll", courseIds: plainIds },
+      },
+      {
+        scenario: "Registrar POST enroll with rules (random sections)",
+        server: writable,
+        options: { scenario: "enroll" },
+      },
+    );
+    verdicts.push(
+      `POST enroll: ${Math.round(enrollRow.requests_per_second)} req/s (target ≥ 10,000)`,
+      `POST enroll with rules vs without: ${ratio(enrollRow.requests_per_second, plainRow.requests_per_second)}× req/s ` +
+        `(target ≥ 0.70), p99 ${enrollRow.p99_ms} vs ${plainRow.p99_ms} ms; with rules ${enrollRow.statuses["2xx"] ?? 0} seated, ` +
+        `${enrollRow.statuses["4xx"] ?? 0} refused`,
+    );
+  }
   await stop(writable);
+}
 
-  const soaked = await soak(big);
-  const imported = importRate();
-  const synced = await oneRosterFullSync(`sqlite:${scratchCopy(big)}`);
+async function sqliteRun(): Promise<void> {
+  const big = seededSqlite(size);
+  if (wanted("get") || wanted("pages") || wanted("scale")) await readScenarios(big);
+  if (wanted("roster") || wanted("enroll")) await writeScenarios(big);
+  if (wanted("soak")) {
+    const soaked = await soak(big);
+    const growth = (100 * (soaked.rss_end_mb - soaked.rss_start_mb)) / soaked.rss_start_mb;
+    verdicts.push(
+      `soak: ${soakSeconds} s of mixed load at ${values["soak-rate"]} req/s: ${Math.round(soaked.result.requests_per_second)} req/s, ` +
+        `p99 ${soaked.result.p99_ms} ms, errors ${soaked.result.errors + (soaked.result.statuses["5xx"] ?? 0)}, ` +
+        `RSS ${soaked.rss_start_mb} → ${soaked.rss_end_mb} MB (${growth.toFixed(1)} %; target < 10 %)`,
+    );
+  }
+  if (wanted("import")) {
+    const imported = importRate();
+    verdicts.push(
+      `import (CLI, SQLite): ${size.students} students, ${size.courses} classes, ${size.enrollments} enrollments in ` +
+        `${imported.seconds.toFixed(1)} s, ${Math.round(imported.rows_per_second).toLocaleString("en")} rows/s (target ≤ 15 s at the default size)`,
+    );
+  }
+  const synced = wanted("sync") ? await oneRosterFullSync(`sqlite:${scratchCopy(big)}`) : undefined;
 
   printTable();
-  printSync(synced);
-  const growth = (100 * (soaked.rss_end_mb - soaked.rss_start_mb)) / soaked.rss_start_mb;
-  console.log(
-    `\nsoak: ${soakSeconds} s of mixed load at ${values["soak-rate"]} req/s: ${Math.round(soaked.result.requests_per_second)} req/s, ` +
-      `p99 ${soaked.result.p99_ms} ms, errors ${soaked.result.errors + (soaked.result.statuses["5xx"] ?? 0)}, ` +
-      `RSS ${soaked.rss_start_mb} → ${soaked.rss_end_mb} MB (${growth.toFixed(1)} %; target < 10 %)`,
-  );
-  console.log(
-    `import (CLI, SQLite): ${size.students} students, ${size.courses} classes, ${size.enrollments} enrollments in ` +
-      `${imported.seconds.toFixed(1)} s, ${Math.round(imported.rows_per_second).toLocaleString("en")} rows/s (target ≤ 15 s at the default size)`,
-  );
-  console.log(
-    `\nGET student's courses vs baseline: ${ratio(getRow.requests_per_second, baselineRow.requests_per_second)}× req/s (target ≥ 0.85), p99 ${ratio(getRow.p99_ms, baselineRow.p99_ms)}× (target ≤ 2)`,
-  );
-  console.log(`POST enroll: ${Math.round(enrollRow.requests_per_second)} req/s (target ≥ 10,000)`);
-  console.log(
-    `POST enroll with rules vs without: ${ratio(enrollRow.requests_per_second, plainRow.requests_per_second)}× req/s ` +
-      `(target ≥ 0.70), p99 ${enrollRow.p99_ms} vs ${plainRow.p99_ms} ms; with rules ${enrollRow.statuses["2xx"] ?? 0} seated, ` +
-      `${enrollRow.statuses["4xx"] ?? 0} refused`,
-  );
-  console.log(
-    `deep page vs first page: ${ratio(deep.requests_per_second, first.requests_per_second)}× (target ≥ 0.90)`,
-  );
-  console.log(
-    `GET at ${size.enrollments} vs ${size.enrollments / 100} enrollments: ${ratio(bigRow.requests_per_second, smallRow.requests_per_second)}× (target ≥ 0.90)`,
-  );
-  console.log(`Registrar RSS under GET load: ${getRow.rss_mb} MB (target ≤ 150)`);
+  if (synced) printSync(synced);
+  console.log(`\n${verdicts.join("\n")}`);
 }
 
 buildServer();
