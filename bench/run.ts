@@ -231,8 +231,9 @@ async function openSections(url: string, count: number): Promise<number[]> {
     body: JSON.stringify({
       code: `OPEN-${Date.now()}`,
       name: "Open term",
-      starts_on: "2027-01-11",
-      ends_on: "2027-05-07",
+      // After the seeded terms, so that no meeting of the students' schedules overlaps these.
+      starts_on: "2031-01-13",
+      ends_on: "2031-05-09",
     }),
   });
   const days = ["mon", "tue", "wed", "thu", "fri"];
