@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Locator, type Page } from "playwright-core";
-import { expect, onTestFinished } from "vitest";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { afterAll, expect, onTestFinished } from "vitest";
 import { freshDatabaseUrl } from "../helpers/database.ts";
 import { startServer } from "../helpers/server.ts";
 
@@ -19,6 +16,17 @@ const chromiumArgs = [
   "--no-first-run",
   "--disable-quic",
 ];
+
+/**
+ * One Chromium per test file, started by its first test; each test gets a context of its own (its own cookies,
+ * storage and cache), which takes milliseconds where starting a browser takes seconds.
+ */
+let browser: Promise<Browser> | undefined;
+const sharedBrowser = () =>
+  (browser ??= chromium.launch({ executablePath, args: chromiumArgs, headless: true }));
+afterAll(async () => {
+  await (await browser)?.close();
+});
 
 export type Role = "viewer" | "registrar" | "admin";
 
@@ -65,16 +73,8 @@ export async function openBrowserApp({
   const server = await startServer(await freshDatabaseUrl());
   const adminToken = server.adminToken;
   if (adminToken === undefined) throw new Error("startServer gave the server no ADMIN_TOKEN");
-  const profile = mkdtempSync(join(tmpdir(), "registrar-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    args: chromiumArgs,
-    headless: true,
-    viewport,
-    locale: "en-US",
-    timezoneId: "UTC",
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const context = await (await sharedBrowser()).newContext({ viewport, locale: "en-US", timezoneId: "UTC" });
+  const page = await context.newPage();
   page.setDefaultTimeout(10_000);
 
   const problems: string[] = [];
@@ -107,7 +107,6 @@ export async function openBrowserApp({
 
   onTestFinished(async () => {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   });
   onTestFinished(({ task }) => {
     if (task.result?.state === "fail") return;
