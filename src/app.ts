@@ -35,7 +35,12 @@ import { registerOAuthResolver } from "./oneroster-rest/oauth.hooks.ts";
 import { oauthClientRoutes, tokenEndpoint } from "./oneroster-rest/oauth.routes.ts";
 import { registrationRoutes } from "./registration/registration.routes.ts";
 import { seatRoutes } from "./seats/seats.routes.ts";
-import { createSeatHub, defaultSeatHubOptions, type SeatHub, type SeatHubOptions } from "./seats/seats.service.ts";
+import {
+  createSeatHub,
+  defaultSeatHubOptions,
+  type SeatHub,
+  type SeatHubOptions,
+} from "./seats/seats.service.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 import { termRoutes } from "./terms/term.routes.ts";
 import { defaultWebRoot, registerWebUi } from "./http/web-ui.ts";

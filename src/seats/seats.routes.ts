@@ -60,7 +60,12 @@ export const seatRoutes: FastifyPluginCallbackTypebox<{ hub: SeatHub }> = (app, 
             // The request log's line is written only when a response finishes; a stream the reader closed
             // never does.
             request.log.info(
-              { method: request.method, url: redactUrl(request.url), status: 200, ms: Math.round(reply.elapsedTime) },
+              {
+                method: request.method,
+                url: redactUrl(request.url),
+                status: 200,
+                ms: Math.round(reply.elapsedTime),
+              },
               "seat stream closed",
             );
           },

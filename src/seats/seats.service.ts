@@ -237,7 +237,8 @@ export function createSeatHub(db: Db, log: FastifyBaseLogger, options: SeatHubOp
       clearInterval(heartbeat);
       clearTimeout(refreshTimer);
       clearTimeout(idleTimer);
-      for (const feed of [...feeds.values()]) for (const subscriber of [...feed.subscribers]) subscriber.end();
+      for (const feed of [...feeds.values()])
+        for (const subscriber of [...feed.subscribers]) subscriber.end();
       feeds.clear();
       total = 0;
       const current = watch;

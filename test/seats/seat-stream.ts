@@ -70,7 +70,9 @@ export function followSeats(baseUrl: string, termId: number | string, token: str
               };
               const timer = setTimeout(() => {
                 waiters.delete(look);
-                fail(new Error(`no matching seat event within ${within} ms: ${JSON.stringify(stream.events)}`));
+                fail(
+                  new Error(`no matching seat event within ${within} ms: ${JSON.stringify(stream.events)}`),
+                );
               }, within);
               waiters.add(look);
               look();

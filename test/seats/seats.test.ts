@@ -64,7 +64,9 @@ describe("GET /api/v1/courses/seats", () => {
     first.close();
     await expect.poll(() => t.app.seatHub.stats().subscribers, { timeout: 5_000 }).toBe(1);
     second.close();
-    await expect.poll(() => t.app.seatHub.stats(), { timeout: 5_000 }).toMatchObject({ subscribers: 0, terms: 0 });
+    await expect
+      .poll(() => t.app.seatHub.stats(), { timeout: 5_000 })
+      .toMatchObject({ subscribers: 0, terms: 0 });
   });
 
   it("ends the open streams when the app closes", async () => {
