@@ -64,9 +64,10 @@ function pollSqlite(db: Db, { onChange, onError, poll_ms }: WatchOptions): Chang
   });
   return {
     ready,
-    stop: async () => {
+    stop: () => {
       stopped = true;
       clearTimeout(timer);
+      return Promise.resolve();
     },
   };
 }
@@ -87,12 +88,16 @@ function listenPostgres(url: string, { onChange, onError }: WatchOptions): Chang
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: url, keepAlive: true, connectionTimeoutMillis: 5_000 });
-    next.on("notification", () => onChange());
+    next.on("notification", () => {
+      onChange();
+    });
     next.on("error", (error) => {
       onError(error);
       replace(next);
     });
-    next.on("end", () => replace(next));
+    next.on("end", () => {
+      replace(next);
+    });
     try {
       await next.connect();
       await next.query(`listen ${SEATS_CHANNEL}`);

@@ -100,6 +100,8 @@ export function createSeatHub(db: Db, log: FastifyBaseLogger, options: SeatHubOp
   let refreshes = 0;
   let idleTimer: NodeJS.Timeout | undefined;
   let closed = false;
+  /** A function, so that it is read again after each await (the app may close meanwhile). */
+  const isClosed = (): boolean => closed;
 
   const heartbeat = setInterval(() => {
     for (const feed of feeds.values()) for (const subscriber of feed.subscribers) subscriber.heartbeat();
@@ -142,7 +144,9 @@ export function createSeatHub(db: Db, log: FastifyBaseLogger, options: SeatHubOp
     if (watch === undefined) {
       const changes = watchSeatChanges(db, {
         onChange: signal,
-        onError: (error) => log.warn({ err: error }, "seat change watch failed; retrying"),
+        onError: (error) => {
+          log.warn({ err: error }, "seat change watch failed; retrying");
+        },
         poll_ms: options.poll_ms,
       });
       const current = {
@@ -204,7 +208,7 @@ export function createSeatHub(db: Db, log: FastifyBaseLogger, options: SeatHubOp
         const read = await feedOf(term_id);
         // Another request for the term may have started following it meanwhile; its feed is kept up to date.
         const feed = feeds.get(term_id) ?? read;
-        if (closed) throw new DomainError("too-many-streams", "The server is shutting down; reconnect");
+        if (isClosed()) throw new DomainError("too-many-streams", "The server is shutting down; reconnect");
         const initial = new Map([...feed.last.values()].map((count) => [count.course_id, seatFrame(count)]));
         feed.subscribers.add(open(initial));
         feeds.set(term_id, feed);

@@ -73,7 +73,9 @@ describe("GET /api/v1/courses/seats", () => {
     const t = await testApp();
     const term = await createTerm(t);
     const stream = await followSeats(await listening(t.app), term.id, t.adminToken);
-    const ended = new Promise<void>((resolve) => stream.onEnd(resolve));
+    const ended = new Promise<void>((resolve) => {
+      stream.onEnd(resolve);
+    });
     await t.app.close();
     await ended;
     expect(t.app.seatHub.stats().subscribers).toBe(0);

@@ -140,7 +140,11 @@ describe("slow and idle readers of the seat stream", () => {
       const stalled = await neverReading(url, termId, t.adminToken);
       const reader = await followSeats(url, termId, t.adminToken);
       await expect.poll(() => t.app.seatHub.stats().subscribers, { timeout: 5_000 }).toBe(2);
-      const closed = new Promise<void>((resolve) => stalled.once("close", () => resolve()));
+      const closed = new Promise<void>((resolve) =>
+        stalled.once("close", () => {
+          resolve();
+        }),
+      );
       stalled.on("end", () => stalled.destroy());
 
       // Only a reader whose socket stopped taking events is cut off; changes go on until it is.
