@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders } from "node:http";
 import type { FastifyPluginCallbackTypebox } from "@fastify/type-provider-typebox";
 import type { Access } from "../auth/auth.service.ts";
+import { DomainError } from "../errors.ts";
 import { redactUrl } from "../http/log-redaction.ts";
 import { problemResponses, ref } from "../http/schemas.ts";
 import { RemovedSection, SeatCount, SeatsQuery } from "./seats.schema.ts";
@@ -27,6 +28,8 @@ export const seatRoutes: FastifyPluginCallbackTypebox<{ hub: SeatHub }> = (app, 
     "/courses/seats",
     {
       config: { access: SEAT_STREAM_ACCESS },
+      // A HEAD would open a stream with no body that never ends.
+      exposeHeadRoute: false,
       schema: {
         tags: ["courses"],
         summary: "Follow the seats of a term's sections, live",
@@ -47,30 +50,36 @@ export const seatRoutes: FastifyPluginCallbackTypebox<{ hub: SeatHub }> = (app, 
     },
     async (request, reply) => {
       const term_id = request.query.term_id;
-      await hub.subscribe(term_id, (initial) => {
-        // From here on the stream is written to the socket directly, event by event.
-        reply.hijack();
-        return openSeatStream(reply.raw, {
-          term_id,
-          headers: reply.getHeaders() as OutgoingHttpHeaders,
-          retry_ms: hub.retry_ms,
-          initial,
-          onClose: (subscriber) => {
-            hub.remove(subscriber);
-            // The request log's line is written only when a response finishes; a stream the reader closed
-            // never does.
-            request.log.info(
-              {
-                method: request.method,
-                url: redactUrl(request.url),
-                status: 200,
-                ms: Math.round(reply.elapsedTime),
-              },
-              "seat stream closed",
-            );
-          },
+      await hub
+        .subscribe(term_id, (initial) => {
+          // From here on the stream is written to the socket directly, event by event.
+          reply.hijack();
+          return openSeatStream(reply.raw, {
+            term_id,
+            headers: reply.getHeaders() as OutgoingHttpHeaders,
+            retry_ms: hub.retry_ms,
+            initial,
+            onClose: (subscriber) => {
+              hub.remove(subscriber);
+              // The request log's line is written only when a response finishes; a stream the reader closed
+              // never does.
+              request.log.info(
+                {
+                  method: request.method,
+                  url: redactUrl(request.url),
+                  status: 200,
+                  ms: Math.round(reply.elapsedTime),
+                },
+                "seat stream closed",
+              );
+            },
+          });
+        })
+        .catch((error: unknown) => {
+          if (error instanceof DomainError && error.kind === "too-many-streams")
+            reply.header("retry-after", "5");
+          throw error;
         });
-      });
     },
   );
   done();

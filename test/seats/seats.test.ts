@@ -106,6 +106,8 @@ describe("GET /api/v1/courses/seats", () => {
     await followSeats(url, term.id, t.adminToken);
     await followSeats(url, term.id, t.adminToken);
 
-    expectProblem(await t.get(`/api/v1/courses/seats?term_id=${term.id}`), 503, "too-many-streams");
+    const refused = await t.get(`/api/v1/courses/seats?term_id=${term.id}`);
+    expectProblem(refused, 503, "too-many-streams");
+    expect(refused.headers["retry-after"]).toBe("5");
   });
 });
