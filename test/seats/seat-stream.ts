@@ -14,6 +14,8 @@ export interface SeatStream {
   /** Every event received so far, and the retry hint. */
   events: SeatEvent[];
   retry: number | undefined;
+  /** Comment blocks received (the server's heartbeats). */
+  heartbeats: number;
   /** Resolves with the first event (received already or later) that matches; rejects after `within` ms. */
   next: (matches: (event: SeatEvent) => boolean, within?: number) => Promise<SeatEvent>;
   close: () => void;
@@ -34,6 +36,7 @@ function parseBlocks(buffer: string, stream: SeatStream): string {
   const blocks = buffer.split("\n\n");
   const rest = blocks.pop() ?? "";
   for (const block of blocks) {
+    if (block.startsWith(":")) stream.heartbeats++;
     let event = "message";
     let data = "";
     for (const line of block.split("\n")) {
@@ -59,6 +62,7 @@ export function followSeats(baseUrl: string, termId: number | string, token: str
           headers: response.headers,
           events: [],
           retry: undefined,
+          heartbeats: 0,
           next: (matches, within = 5_000) =>
             new Promise((found, fail) => {
               const look = () => {

@@ -69,6 +69,15 @@ describe("GET /api/v1/courses/seats", () => {
       .toMatchObject({ subscribers: 0, terms: 0 });
   });
 
+  it("sends heartbeat comments on an idle stream", async () => {
+    const t = await testApp({ seatStreams: { heartbeat_ms: 50 } });
+    const term = await createTerm(t);
+    const stream = await followSeats(await listening(t.app), term.id, t.adminToken);
+
+    await expect.poll(() => stream.heartbeats, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+    expect(stream.events).toEqual([]);
+  });
+
   it("ends the open streams when the app closes", async () => {
     const t = await testApp();
     const term = await createTerm(t);
