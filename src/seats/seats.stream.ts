@@ -98,6 +98,10 @@ export function openSeatStream(raw: ServerResponse, options: StreamOptions): Sea
     },
   };
 
+  // A write racing a reset connection fails here rather than as an unhandled 'error'; 'close' follows.
+  raw.on("error", () => {
+    closed = true;
+  });
   raw.on("close", () => {
     closed = true;
     pending.clear();
