@@ -34,6 +34,13 @@ import { oneRosterRoutes, ROSTERING_PREFIX } from "./oneroster-rest/oneroster.ro
 import { registerOAuthResolver } from "./oneroster-rest/oauth.hooks.ts";
 import { oauthClientRoutes, tokenEndpoint } from "./oneroster-rest/oauth.routes.ts";
 import { registrationRoutes } from "./registration/registration.routes.ts";
+import { seatRoutes } from "./seats/seats.routes.ts";
+import {
+  createSeatHub,
+  defaultSeatHubOptions,
+  type SeatHub,
+  type SeatHubOptions,
+} from "./seats/seats.service.ts";
 import { studentRoutes } from "./students/student.routes.ts";
 import { termRoutes } from "./terms/term.routes.ts";
 import { defaultWebRoot, registerWebUi } from "./http/web-ui.ts";
@@ -51,6 +58,15 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** ADMIN_TOKEN from the environment: accepted as an admin token named ADMIN_TOKEN; null for none. */
   adminToken?: string | null;
+  /** Limits and intervals of the live seat streams (tests shorten them); defaults in src/seats/seats.service.ts. */
+  seatStreams?: Partial<SeatHubOptions>;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The live seat streams of this app (tests read their bounded state through stats()). */
+    seatHub: SeatHub;
+  }
 }
 
 const ONE_MIB = 1024 * 1024;
@@ -63,6 +79,7 @@ export async function buildApp({
   rateLimit = null,
   corsOrigins = [],
   adminToken = null,
+  seatStreams = {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: withRedaction(logger),
@@ -138,6 +155,11 @@ export async function buildApp({
   await app.register(instructorRoutes, { prefix: "/api/v1", db });
   await app.register(enrollmentRoutes, { prefix: "/api/v1", db });
   await app.register(registrationRoutes, { prefix: "/api/v1", db });
+  const seatHub = createSeatHub(db, app.log, { ...defaultSeatHubOptions, ...seatStreams });
+  app.decorate("seatHub", seatHub);
+  // Before the server stops accepting: open streams would otherwise keep app.close() waiting for ever.
+  app.addHook("preClose", () => seatHub.close());
+  await app.register(seatRoutes, { prefix: "/api/v1", hub: seatHub });
   const jobs = createImportJobs(db, app.log, zipLimits);
   // Closing waits for running imports, so that none is cut off between its reads and its commit.
   app.addHook("onClose", () => jobs.drain());

@@ -16,6 +16,8 @@ const ConfigSchema = Type.Object({
   database_statement_timeout_ms: Type.Integer({ minimum: 0 }),
   rate_limit_max: Type.Integer({ minimum: 0 }),
   rate_limit_window_ms: Type.Integer({ minimum: 1000, maximum: 86_400_000 }),
+  /** Live seat streams one process serves at most (src/seats). */
+  seat_streams_max: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
   cors_origins: Type.Array(Type.String({ pattern: "^https?://[^/?#\\s]+$" })),
   /** Accepted as an admin token named ADMIN_TOKEN; null when unset. */
   admin_token: Type.Union([Type.String(), Type.Null()]),
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // 0 turns rate limiting off (the benchmark does, to measure the server rather than the limiter).
     rate_limit_max: numberFrom(env.RATE_LIMIT_MAX, 3000),
     rate_limit_window_ms: numberFrom(env.RATE_LIMIT_WINDOW_MS, 60_000),
+    seat_streams_max: numberFrom(env.SEAT_STREAMS_MAX, 10_000),
     cors_origins: listFrom(env.CORS_ORIGINS),
     // Empty counts as unset, as a compose file's `ADMIN_TOKEN: ${ADMIN_TOKEN:-}` passes it.
     admin_token: env.ADMIN_TOKEN === undefined || env.ADMIN_TOKEN === "" ? null : env.ADMIN_TOKEN,

@@ -37,7 +37,8 @@ export type ErrorKind =
   | "hold-not-found"
   | "override-not-found"
   | "oauth-client-not-found"
-  | "oauth-client-name-taken";
+  | "oauth-client-name-taken"
+  | "too-many-streams";
 
 export interface FieldError {
   field: string;

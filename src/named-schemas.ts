@@ -29,11 +29,14 @@ import {
   Violation,
 } from "./registration/registration.schema.ts";
 import { CreatedOAuthClient, OAuthClient, OAuthClientList } from "./oneroster-rest/oauth.schema.ts";
+import { RemovedSection, SeatCount } from "./seats/seats.schema.ts";
 import { Student, StudentPage } from "./students/student.schema.ts";
 import { Term, TermPage } from "./terms/term.schema.ts";
 
 export const namedSchemas = [
   Problem,
+  SeatCount,
+  RemovedSection,
   OAuthClient,
   OAuthClientList,
   CreatedOAuthClient,

@@ -21,6 +21,7 @@ const app = await buildApp({
       : { max: config.rate_limit_max, window_ms: config.rate_limit_window_ms },
   corsOrigins: config.cors_origins,
   adminToken: config.admin_token,
+  seatStreams: { max_subscribers: config.seat_streams_max },
 });
 
 const applied = await migrateToLatest(db);

@@ -20,7 +20,7 @@ const Description = Type.Union([Text({ maxLength: 10_000 }), Type.Null()], {
 const Credits = Type.Union([Type.Number({ minimum: 0, maximum: 1000 }), Type.Null()], {
   description: "Credit value (≥ 0), or null: then the catalog entry's credits are the course's",
 });
-const MAX_CAPACITY = 1_000_000;
+export const MAX_CAPACITY = 1_000_000;
 const Capacity = Type.Union([Int32({ maximum: MAX_CAPACITY }), Type.Null()], {
   description: "Seats (≥ 0); null means unlimited",
 });

@@ -86,6 +86,12 @@ const pgTypes = new pg.TypeOverrides();
 pgTypes.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (text) => new Date(text).toISOString());
 pgTypes.setTypeParser(pg.types.builtins.DATE, (text) => text);
 
+/** The connection string of each PostgreSQL Db, for connections kept outside its pool (a LISTEN). */
+const postgresUrls = new WeakMap<Db, string>();
+
+/** The connection string a PostgreSQL Db was made from; undefined for SQLite (or a Db made elsewhere). */
+export const postgresUrlOf = (db: Db): string | undefined => postgresUrls.get(db);
+
 function createPostgresDb(connectionString: string, options: DbOptions): Db {
   const pool = new pg.Pool({
     connectionString,
@@ -103,7 +109,9 @@ function createPostgresDb(connectionString: string, options: DbOptions): Db {
   pool.on("connect", (client) => {
     client.on("error", () => undefined);
   });
-  return new Kysely({ dialect: new PostgresDialect({ pool }) });
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  postgresUrls.set(db, connectionString);
+  return db;
 }
 
 export function isSqlite<DB>(db: Kysely<DB>): boolean {

@@ -42,6 +42,7 @@ const domainProblems: Record<ErrorKind, { status: number; title: string }> = {
   "override-not-found": { status: 404, title: "Override not found" },
   "oauth-client-not-found": { status: 404, title: "OAuth client not found" },
   "oauth-client-name-taken": { status: 409, title: "OAuth client name already taken" },
+  "too-many-streams": { status: 503, title: "Too many live streams" },
 };
 
 /** Problems raised by the HTTP layer itself rather than by a service. */

@@ -15,16 +15,38 @@ interface Route {
   tags: string[];
 }
 
-/** Every documented route of the app (OpenAPI), with 1 for each path parameter: a new route is in here too. */
+interface Operation {
+  tags?: string[];
+  parameters?: { in: string; name: string; required?: boolean; schema?: { default?: unknown } }[];
+}
+
+/**
+ * The query parameters a caller must send (required, no default), each 1 as a path parameter is: `?term_id=1`,
+ * or nothing.
+ */
+const requiredQuery = (operation: Operation) => {
+  const names = (operation.parameters ?? [])
+    .filter(
+      (parameter) =>
+        parameter.in === "query" && parameter.required === true && parameter.schema?.default === undefined,
+    )
+    .map((parameter) => `${parameter.name}=1`);
+  return names.length === 0 ? "" : `?${names.join("&")}`;
+};
+
+/**
+ * Every documented route of the app (OpenAPI), with 1 for each path parameter and each required query
+ * parameter: a new route is in here too.
+ */
 async function routesOf(t: TestApp): Promise<Route[]> {
   await t.app.ready();
-  const paths = (t.app.swagger().paths ?? {}) as Record<string, Record<string, { tags?: string[] }>>;
+  const paths = (t.app.swagger().paths ?? {}) as Record<string, Record<string, Operation>>;
   return Object.entries(paths).flatMap(([path, operations]) =>
     Object.entries(operations)
       .filter(([method]) => ["get", "head", "post", "put", "patch", "delete"].includes(method))
       .map(([method, operation]) => ({
         method: method.toUpperCase(),
-        url: path.replace(/\{[^}]+\}/g, "1"),
+        url: path.replace(/\{[^}]+\}/g, "1") + requiredQuery(operation),
         tags: operation.tags ?? [],
       })),
   );

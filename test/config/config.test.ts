@@ -87,7 +87,14 @@ describe("loadConfig", () => {
     });
   });
 
+  it("serves at most 10,000 live seat streams per process unless SEAT_STREAMS_MAX says otherwise", () => {
+    expect(loadConfig({}).seat_streams_max).toBe(10_000);
+    expect(loadConfig({ SEAT_STREAMS_MAX: "250" }).seat_streams_max).toBe(250);
+  });
+
   it.each([
+    ["SEAT_STREAMS_MAX", "0"],
+    ["SEAT_STREAMS_MAX", "lots"],
     ["RATE_LIMIT_MAX", "-1"],
     ["RATE_LIMIT_MAX", "many"],
     ["RATE_LIMIT_WINDOW_MS", "999"],

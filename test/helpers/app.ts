@@ -3,6 +3,7 @@ import { onTestFinished } from "vitest";
 import { buildApp } from "../../src/app.ts";
 import { createToken } from "../../src/auth/auth.service.ts";
 import type { Db, Role } from "../../src/db/database.ts";
+import type { SeatHubOptions } from "../../src/seats/seats.service.ts";
 import { freshDb } from "./database.ts";
 
 export interface TestApp {
@@ -28,11 +29,15 @@ let tokenCount = 0;
  * Builds the app as the server does, on a fresh database that is closed when the test ends. The rate limit is
  * on, as in production, with a ceiling no test reaches (test/http/rate-limit.test.ts tests the 429 itself).
  */
-export async function testApp({ adminToken }: { adminToken?: string } = {}): Promise<TestApp> {
+export async function testApp({
+  adminToken,
+  seatStreams,
+}: { adminToken?: string; seatStreams?: Partial<SeatHubOptions> } = {}): Promise<TestApp> {
   const db = await freshDb();
   const app = await buildApp({
     db,
     adminToken: adminToken ?? null,
+    ...(seatStreams !== undefined && { seatStreams }),
     rateLimit: { max: 1_000_000, window_ms: 60_000 },
   });
   onTestFinished(() => app.close());

@@ -6726,6 +6726,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses/seats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the seats of a term's sections, live
+         * @description A `text/event-stream` (server-sent events; use an EventSource) of the seats of every
+         *     section of the term. First a `retry:` hint and one event per section as it is now, so a page needs no other
+         *     fetch; then an event for each section whose capacity, enrolled_count or waitlist_count changes, whoever changed
+         *     it (this server, another instance, the CLI). The data of each unnamed event is a SeatCount. A section that is
+         *     deleted or leaves the term sends an event named `removed` whose data is `{ "course_id" }`. A comment line
+         *     every 15 s keeps proxies from closing an idle stream. A reader that falls behind gets only the latest state of
+         *     each section once it catches up; one that does not read for a whole heartbeat interval is disconnected (an
+         *     EventSource reconnects and gets the term again). 503 when this server already serves its maximum of streams.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The term whose sections to follow */
+                    term_id: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Server-sent events: SeatCount data, and RemovedSection data for `removed` events */
+                200: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["SeatCount"] | components["schemas"]["RemovedSection"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                400: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                401: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                403: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                404: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                429: {
+                    headers: {
+                        /** @description Requests this client may make per window */
+                        "X-RateLimit-Limit"?: number;
+                        /** @description Requests left in the current window */
+                        "X-RateLimit-Remaining"?: number;
+                        /** @description Seconds until the window starts again */
+                        "X-RateLimit-Reset"?: number;
+                        /** @description Seconds to wait before trying again */
+                        "Retry-After"?: number;
+                        /** @description The request's Origin, when CORS_ORIGINS lists it; absent otherwise (CORS is off by default) */
+                        "Access-Control-Allow-Origin"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A problem (RFC 9457) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -8500,6 +8662,34 @@ export interface components {
             }[];
             /** @description registration-blocked: every registration rule broken, for every course asked for */
             violations?: components["schemas"]["Violation"][];
+        };
+        /** @description One section's seats (the data of a seat event) */
+        SeatCount: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            course_id: number;
+            /** @description Seats in the section; null: no limit */
+            capacity: number | null;
+            /**
+             * Format: int32
+             * @description Students holding a seat
+             */
+            enrolled_count: number;
+            /**
+             * Format: int32
+             * @description Students on the waitlist
+             */
+            waitlist_count: number;
+        };
+        /** @description A section that left the term (the data of a removed event) */
+        RemovedSection: {
+            /**
+             * Format: int32
+             * @description A positive integer id
+             */
+            course_id: number;
         };
         OAuthClient: {
             /** @description Sent with the secret to the token endpoint */
