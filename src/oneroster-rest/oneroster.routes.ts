@@ -87,7 +87,10 @@ async function answer(
       params[parent.param] ?? "",
     );
   }
-  const scope = endpoint.within === null ? null : endpoint.within(params, context);
+  const scope =
+    endpoint.within === null
+      ? null
+      : { key: JSON.stringify([endpoint.path, params]), where: endpoint.within(params, context) };
   const page = await readCollection(context, entity, scope, query);
   reply.header("x-total-count", String(page.total));
   const links = linkHeader(`${request.protocol}://${request.host}${request.url}`, page);
