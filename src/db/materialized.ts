@@ -49,10 +49,9 @@ export function materialize(
   const before = versionOf(handle);
   const name = `temp."${table.replace(/"/g, "")}"`;
   handle.prepare(`drop table if exists ${name}`).run();
-  handle.prepare(`create table ${name} as ${query.sql}`).run(query.parameters as unknown[]);
+  handle.prepare(`create table ${name} as ${query.sql}`).run(query.parameters);
   const rows = (handle.prepare(`select count(*) as n from ${name}`).get() as { n: number }).n;
-  const probed = handle.prepare(probe.sql).get(probe.parameters as unknown[]) as
-    Record<string, unknown> | undefined;
+  const probed = handle.prepare(probe.sql).get(probe.parameters) as Record<string, unknown> | undefined;
   const version = versionOf(handle);
   if (version !== before) {
     handle.prepare(`drop table ${name}`).run();

@@ -27,7 +27,7 @@ async function roster(t: TestApp, students: number) {
 async function whole(get: Get, collection: string, query: string) {
   const response = await get(`${BASE}/${collection}?limit=10000${query}`);
   expect(response.statusCode).toBe(200);
-  return Object.values(response.json() as Record<string, unknown[]>)[0] ?? [];
+  return Object.values(response.json<Record<string, unknown[]>>())[0] ?? [];
 }
 
 async function paged(get: Get, collection: string, query: string, limit: number) {
@@ -37,7 +37,7 @@ async function paged(get: Get, collection: string, query: string, limit: number)
     const response = await get(`${BASE}/${collection}?limit=${limit}&offset=${offset}${query}`);
     expect(response.statusCode).toBe(200);
     totals.add(String(response.headers["x-total-count"]));
-    const page = Object.values(response.json() as Record<string, unknown[]>)[0] ?? [];
+    const page = Object.values(response.json<Record<string, unknown[]>>())[0] ?? [];
     records.push(...page);
     if (page.length < limit) return { records, totals: [...totals] };
   }
