@@ -21,6 +21,7 @@ const app = await buildApp({
       : { max: config.rate_limit_max, window_ms: config.rate_limit_window_ms },
   corsOrigins: config.cors_origins,
   adminToken: config.admin_token,
+  oneRosterOrg: { sourcedId: config.org_sourced_id, name: config.org_name },
 });
 
 const applied = await migrateToLatest(db);

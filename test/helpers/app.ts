@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { onTestFinished } from "vitest";
-import { buildApp } from "../../src/app.ts";
+import { buildApp, type AppOptions } from "../../src/app.ts";
 import { createToken } from "../../src/auth/auth.service.ts";
 import type { Db, Role } from "../../src/db/database.ts";
 import { freshDb } from "./database.ts";
@@ -28,10 +28,14 @@ let tokenCount = 0;
  * Builds the app as the server does, on a fresh database that is closed when the test ends. The rate limit is
  * on, as in production, with a ceiling no test reaches (test/http/rate-limit.test.ts tests the 429 itself).
  */
-export async function testApp({ adminToken }: { adminToken?: string } = {}): Promise<TestApp> {
+export async function testApp({
+  adminToken,
+  oneRosterOrg,
+}: Pick<AppOptions, "oneRosterOrg"> & { adminToken?: string } = {}): Promise<TestApp> {
   const db = await freshDb();
   const app = await buildApp({
     db,
+    ...(oneRosterOrg !== undefined && { oneRosterOrg }),
     adminToken: adminToken ?? null,
     rateLimit: { max: 1_000_000, window_ms: 60_000 },
   });
