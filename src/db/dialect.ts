@@ -310,6 +310,14 @@ export function timestampText(db: Db, column: string): RawBuilder<string> {
     : sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
+/** The latest of some timestamp columns, as timestampText gives one (SQLite's max(), PostgreSQL's greatest()). */
+export function latestTimestampText(db: Db, columns: string[]): RawBuilder<string> {
+  const list = sql.join(columns.map((column) => sql.ref(column)));
+  return isSqlite(db)
+    ? sql<string>`max(${list})`
+    : sql<string>`to_char(greatest(${list}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
 /** A date column as YYYY-MM-DD text inside SQL (SQLite stores that text; PostgreSQL's date is formatted). */
 export function dateText(db: Db, column: string): RawBuilder<string> {
   return isSqlite(db)

@@ -6,7 +6,7 @@
  */
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.ts";
-import { dateText, timestampText } from "../db/dialect.ts";
+import { dateText, latestTimestampText, timestampText } from "../db/dialect.ts";
 import {
   exportedIdSql,
   PLACEHOLDER_PREFIX,
@@ -152,7 +152,8 @@ export const users: Source = {
 /**
  * Enrolled and completed students (active), dropped ones (tobedeleted, so that a delta sync sees the drop),
  * and each class's instructors (the first in position order is primary). A waitlisted student is not in the
- * class, so not enrolled in OneRoster's sense.
+ * class, so not enrolled in OneRoster's sense. An enrollment names its user and class by their sourcedIds, so
+ * it was modified whenever they were too (a new sourced_id must reach a delta sync's copy of the enrollment).
  */
 export const enrollments: Source = {
   fields: {
@@ -168,7 +169,7 @@ export const enrollments: Source = {
       sql`select ${studentEnrollmentIdSql(sql.ref("sc.student_id"), sql.ref("sc.course_id"))}
         as "sourcedId",
       case when sc.status = 'dropped' then 'tobedeleted' else 'active' end as "status",
-      ${timestampText(db, "sc.updated_at")} as "dateLastModified",
+      ${latestTimestampText(db, ["sc.updated_at", "s.updated_at", "c.updated_at"])} as "dateLastModified",
       ${exportedIdSql("student", "s")} as "user.sourcedId", ${exportedIdSql("course", "c")} as "class.sourcedId",
       ${lit(org.sourcedId)} as "school.sourcedId", 'student' as "role", 'false' as "primary"
     from student_courses sc
@@ -177,7 +178,7 @@ export const enrollments: Source = {
     where sc.status <> 'waitlisted'
     union all
     select ${teacherEnrollmentIdSql(sql.ref("ci.instructor_id"), sql.ref("ci.course_id"))}, 'active',
-      ${timestampText(db, "c.updated_at")}, ${exportedIdSql("instructor", "i")}, ${exportedIdSql("course", "c")},
+      ${latestTimestampText(db, ["c.updated_at", "i.updated_at"])}, ${exportedIdSql("instructor", "i")}, ${exportedIdSql("course", "c")},
       ${lit(org.sourcedId)}, 'teacher',
       case when ci.position = (select min(p.position) from course_instructors p where p.course_id = ci.course_id)
         then 'true' else 'false' end
