@@ -3,7 +3,8 @@
  * every page must still be exactly what a fresh query gives: the same rows in the same order, the same
  * X-Total-Count, and after any write the new state, not the kept one.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { TOMBSTONE_RETENTION_DAYS } from "../../src/oneroster-rest/tombstones.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { testApp } from "../helpers/app.ts";
 import { enroll } from "../helpers/enrollments.ts";
@@ -100,5 +101,31 @@ describe("OneRoster offset paging", () => {
     }
     // Every student is in the first class, every other one in the second.
     expect(rosters).toEqual([10, 5]);
+  });
+
+  it("stops answering from a kept answer once a tombstone in it has outlived the retention", async () => {
+    const t = await testApp();
+    const { ids } = await roster(t, 4);
+    expect((await t.delete(`/api/v1/students/${ids[0]}`)).statusCode).toBe(204);
+    const gone = `registrar-student-${ids[0]}`;
+    // Two minutes before the tombstone leaves the window: a client and token (writes), then a kept answer.
+    const expires = Date.now() + TOMBSTONE_RETENTION_DAYS * 86_400_000;
+    vi.useFakeTimers({ toFake: ["Date"], now: expires - 2 * 60_000 });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const get = await rosterClient(t);
+    const before = await paged(get, "users", "", 2);
+    expect(before.records).toContainEqual(
+      expect.objectContaining({ sourcedId: gone, status: "tobedeleted" }),
+    );
+
+    // Only the clock moves past it (less than the idle time; the token still valid): the data stays.
+    vi.setSystemTime(expires + 60_000);
+    const expected = await whole(get, "users", "");
+    expect(expected).not.toContainEqual(expect.objectContaining({ sourcedId: gone }));
+    const after = await paged(get, "users", "", 2);
+    expect(after.records).toEqual(expected);
+    expect(after.totals).toEqual([String(expected.length)]);
   });
 });
