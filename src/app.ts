@@ -31,6 +31,8 @@ import { importRoutes } from "./imports/import.routes.ts";
 import { instructorRoutes } from "./instructors/instructor.routes.ts";
 import type { ZipLimits } from "./imports/zip.ts";
 import { oneRosterRoutes, ROSTERING_PREFIX } from "./oneroster-rest/oneroster.routes.ts";
+import type { OneRosterOrg } from "./oneroster-rest/sources.ts";
+import { SCHOOL, SCHOOL_NAME } from "./imports/sourced-ids.ts";
 import { registerOAuthResolver } from "./oneroster-rest/oauth.hooks.ts";
 import { oauthClientRoutes, tokenEndpoint } from "./oneroster-rest/oauth.routes.ts";
 import { registrationRoutes } from "./registration/registration.routes.ts";
@@ -47,6 +49,8 @@ import { defaultWebRoot, registerWebUi } from "./http/web-ui.ts";
 
 export interface AppOptions {
   db: Db;
+  /** The one org the OneRoster provider serves; unset: Registrar's own (the CSV export's names). */
+  oneRosterOrg?: OneRosterOrg;
   logger?: FastifyServerOptions["logger"];
   /** The built web UI to serve at /, when that directory exists; null for the API alone. */
   webRoot?: string | null;
@@ -73,6 +77,7 @@ const ONE_MIB = 1024 * 1024;
 
 export async function buildApp({
   db,
+  oneRosterOrg,
   logger = false,
   webRoot = defaultWebRoot,
   zipLimits,
@@ -169,7 +174,11 @@ export async function buildApp({
   await app.register(sessionRoutes, { prefix: "/api/v1", authenticator });
   await app.register(oauthClientRoutes, { prefix: "/api/v1", db });
   await app.register(tokenEndpoint, { db });
-  await app.register(oneRosterRoutes, { prefix: ROSTERING_PREFIX, db });
+  await app.register(oneRosterRoutes, {
+    prefix: ROSTERING_PREFIX,
+    db,
+    org: oneRosterOrg ?? { sourcedId: SCHOOL, name: SCHOOL_NAME },
+  });
   if (webRoot !== null) await registerWebUi(app, webRoot);
   return app;
 }

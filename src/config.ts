@@ -1,5 +1,6 @@
 import { Type, type Static } from "typebox";
 import { Value } from "typebox/value";
+import { SCHOOL, SCHOOL_NAME } from "./imports/sourced-ids.ts";
 
 /** Long enough that guessing it is hopeless: `openssl rand -base64 32` gives 44 characters. */
 export const ADMIN_TOKEN_MIN_LENGTH = 32;
@@ -22,6 +23,9 @@ const ConfigSchema = Type.Object({
   /** Accepted as an admin token named ADMIN_TOKEN; null when unset. */
   admin_token: Type.Union([Type.String(), Type.Null()]),
   node_env: Type.String({ minLength: 1 }),
+  /** The one org the OneRoster provider serves (src/oneroster-rest/sources.ts): a sourcedId has no spaces. */
+  org_sourced_id: Type.String({ pattern: "^[\\x21-\\x7e]{1,255}$" }),
+  org_name: Type.String({ minLength: 1, maxLength: 255, pattern: "\\S" }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -56,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Empty counts as unset, as a compose file's `ADMIN_TOKEN: ${ADMIN_TOKEN:-}` passes it.
     admin_token: env.ADMIN_TOKEN === undefined || env.ADMIN_TOKEN === "" ? null : env.ADMIN_TOKEN,
     node_env: env.NODE_ENV ?? "development",
+    // The defaults are the names the provider and the CSV export have always used, so unset changes nothing.
+    org_sourced_id: env.ORG_SOURCED_ID ?? SCHOOL,
+    org_name: env.ORG_NAME ?? SCHOOL_NAME,
   };
   const problems = [...Value.Errors(ConfigSchema, config)].map(
     (error) => `${error.instancePath.slice(1).toUpperCase()} ${error.message}`,

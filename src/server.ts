@@ -22,6 +22,7 @@ const app = await buildApp({
   corsOrigins: config.cors_origins,
   adminToken: config.admin_token,
   seatStreams: { max_subscribers: config.seat_streams_max },
+  oneRosterOrg: { sourcedId: config.org_sourced_id, name: config.org_name },
 });
 
 const applied = await migrateToLatest(db);

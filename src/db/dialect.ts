@@ -74,12 +74,19 @@ class RegistrarSqliteDialect extends SqliteDialect {
   }
 }
 
+const sqliteHandles = new WeakMap<Db, SQLite.Database>();
+
 /** Wraps an open better-sqlite3 handle (tests hand in in-memory copies of a migrated template). */
 export function createSqliteDb(database: SQLite.Database): Db {
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  return new Kysely({ dialect: new RegistrarSqliteDialect(database) });
+  const db: Db = new Kysely({ dialect: new RegistrarSqliteDialect(database) });
+  sqliteHandles.set(db, database);
+  return db;
 }
+
+/** The better-sqlite3 handle under a SQLite Db, for work that must run without yielding (materialized.ts). */
+export const sqliteHandle = (db: Db): SQLite.Database | undefined => sqliteHandles.get(db);
 
 /** Timestamps and dates leave PostgreSQL as the same strings that SQLite stores (RFC 3339 UTC, YYYY-MM-DD). */
 const pgTypes = new pg.TypeOverrides();
@@ -309,6 +316,14 @@ export function timestampText(db: Db, column: string): RawBuilder<string> {
   return isSqlite(db)
     ? sql<string>`${sql.ref(column)}`
     : sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** The latest of some timestamp columns, as timestampText gives one (SQLite's max(), PostgreSQL's greatest()). */
+export function latestTimestampText(db: Db, columns: string[]): RawBuilder<string> {
+  const list = sql.join(columns.map((column) => sql.ref(column)));
+  return isSqlite(db)
+    ? sql<string>`max(${list})`
+    : sql<string>`to_char(greatest(${list}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
 /** A date column as YYYY-MM-DD text inside SQL (SQLite stores that text; PostgreSQL's date is formatted). */

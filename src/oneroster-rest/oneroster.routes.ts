@@ -11,12 +11,14 @@ import { linkHeader } from "./links.ts";
 import { enforceScopes } from "./oauth.hooks.ts";
 import { readCollection, readRecord, requireRecord, type ReadContext } from "./oneroster.service.ts";
 import type { RawQuery } from "./query.ts";
+import type { OneRosterOrg } from "./sources.ts";
 import { OneRosterError, statusInfo, type CodeMinor } from "./status-info.ts";
 
 export const ROSTERING_PREFIX = "/ims/oneroster/rostering/v1p2";
 
 export interface OneRosterOptions {
   db: Db;
+  org: OneRosterOrg;
 }
 
 function sendStatus(reply: FastifyReply, status: number, codeMinor: CodeMinor, description: string) {
@@ -42,7 +44,7 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   return sendStatus(reply, 500, "internal_server_error", "The request could not be answered");
 }
 
-export function oneRosterRoutes(app: FastifyInstance, { db }: OneRosterOptions): Promise<void> {
+export function oneRosterRoutes(app: FastifyInstance, { db, org }: OneRosterOptions): Promise<void> {
   const startedAt = new Date();
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>
@@ -53,6 +55,7 @@ export function oneRosterRoutes(app: FastifyInstance, { db }: OneRosterOptions):
     db,
     now: new Date(),
     startedAt,
+    org,
     baseUrl: `${request.protocol}://${request.host}${ROSTERING_PREFIX}`,
   });
 
@@ -87,7 +90,10 @@ async function answer(
       params[parent.param] ?? "",
     );
   }
-  const scope = endpoint.within === null ? null : endpoint.within(params, context);
+  const scope =
+    endpoint.within === null
+      ? null
+      : { key: JSON.stringify([endpoint.path, params]), where: endpoint.within(params, context) };
   const page = await readCollection(context, entity, scope, query);
   reply.header("x-total-count", String(page.total));
   const links = linkHeader(`${request.protocol}://${request.host}${request.url}`, page);

@@ -24,17 +24,29 @@ const both = (a: RawBuilder<boolean>, b: RawBuilder<boolean>) => sql<boolean>`($
 export async function readCollection(
   context: ReadContext,
   entity: Entity,
-  scope: RawBuilder<boolean> | null,
+  scope: { key: string; where: RawBuilder<boolean> } | null,
   raw: RawQuery,
 ): Promise<Collection> {
   const query = collectionQuery(raw, entity.source, entity.properties);
-  const within = scope === null ? entity.scope : both(entity.scope, scope);
+  const within = scope === null ? entity.scope : both(entity.scope, scope.where);
+  // Everything that decides which rows in which order (entity, scope, filter, sort, orderBy), and the page
+  // size, since a connector pages with one (and a request for everything at once keeps nothing).
+  const key = JSON.stringify([
+    entity.what,
+    scope?.key ?? null,
+    raw.filter,
+    raw.sort,
+    raw.orderBy,
+    query.limit,
+  ]);
   const { rows, total } = await repository.readPage(context.db, {
     table: entity.source.table(context),
     where: both(within, query.where),
     orderBy: query.orderBy,
     limit: query.limit,
     offset: query.offset,
+    key,
+    now: context.now,
   });
   const records = rows.map((row) => pick(entity.record(row, context.baseUrl), query.fields));
   return { records, total, limit: query.limit, offset: query.offset };

@@ -6,12 +6,10 @@
  */
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.ts";
-import { dateText, timestampText } from "../db/dialect.ts";
+import { dateText, latestTimestampText, timestampText } from "../db/dialect.ts";
 import {
   exportedIdSql,
   PLACEHOLDER_PREFIX,
-  SCHOOL,
-  SCHOOL_NAME,
   SCHOOL_YEAR,
   schoolYearOf,
   studentEnrollmentIdSql,
@@ -32,8 +30,15 @@ export interface SourceContext {
   db: Db;
   /** When the request is answered: the school year is the calendar year of it. */
   now: Date;
-  /** When this process started: the org's dateLastModified (it comes from the code and may change on restart). */
+  /** When this process started: the org's dateLastModified (it comes from the configuration, see config.ts). */
   startedAt: Date;
+  /** The one org: the institution, a school (ORG_SOURCED_ID, ORG_NAME). */
+  org: OneRosterOrg;
+}
+
+export interface OneRosterOrg {
+  sourcedId: string;
+  name: string;
 }
 
 export interface Source {
@@ -47,9 +52,9 @@ const lit = (text: string) => sql.lit(text);
 
 export const orgs: Source = {
   fields: { ...common, name: "text", type: "text", identifier: "text" },
-  table: ({ startedAt }) => sql`select ${lit(SCHOOL)} as "sourcedId", 'active' as "status",
-    ${lit(startedAt.toISOString())} as "dateLastModified", ${lit(SCHOOL_NAME)} as "name", 'school' as "type",
-    ${lit(SCHOOL)} as "identifier"`,
+  table: ({ startedAt, org }) => sql`select ${lit(org.sourcedId)} as "sourcedId", 'active' as "status",
+    ${lit(startedAt.toISOString())} as "dateLastModified", ${lit(org.name)} as "name", 'school' as "type",
+    ${lit(org.sourcedId)} as "identifier"`,
 };
 
 export const academicSessions: Source = {
@@ -71,17 +76,17 @@ export const academicSessions: Source = {
 
 export const courses: Source = {
   fields: { ...common, title: "text", courseCode: "text", "org.sourcedId": "text" },
-  table: ({ db, now }) =>
+  table: ({ db, now, org }) =>
     withTombstones(
       sql`select ${exportedIdSql("catalog", "k")} as "sourcedId", 'active' as "status",
       ${timestampText(db, "k.updated_at")} as "dateLastModified", k.title as "title", k.code as "courseCode",
-      ${lit(SCHOOL)} as "org.sourcedId", 0 as "_placeholder"
+      ${lit(org.sourcedId)} as "org.sourcedId", 0 as "_placeholder"
     from catalog k
     union all
     select ${lit(PLACEHOLDER_PREFIX)} || ${exportedIdSql("course", "c")}, 'active',
-      ${timestampText(db, "c.updated_at")}, c.title, c.code, ${lit(SCHOOL)}, 1
+      ${timestampText(db, "c.updated_at")}, c.title, c.code, ${lit(org.sourcedId)}, 1
     from courses c where c.catalog_id is null`,
-      courseTombstones(db, now),
+      courseTombstones(db, now, org.sourcedId),
     ),
 };
 
@@ -95,20 +100,20 @@ export const classes: Source = {
     "school.sourcedId": "text",
     "terms.sourcedId": "text",
   },
-  table: ({ db, now }) =>
+  table: ({ db, now, org }) =>
     withTombstones(
       sql`select ${exportedIdSql("course", "c")} as "sourcedId", 'active' as "status",
       ${timestampText(db, "c.updated_at")} as "dateLastModified", c.title as "title", c.code as "classCode",
       'scheduled' as "classType",
       case when c.catalog_id is null then ${lit(PLACEHOLDER_PREFIX)} || ${exportedIdSql("course", "c")}
         else ${exportedIdSql("catalog", "k")} end as "course.sourcedId",
-      ${lit(SCHOOL)} as "school.sourcedId",
+      ${lit(org.sourcedId)} as "school.sourcedId",
       case when c.term_id is null then ${lit(SCHOOL_YEAR)}
         else ${exportedIdSql("term", "t")} end as "terms.sourcedId"
     from courses c
     left join catalog k on k.id = c.catalog_id
     left join terms t on t.id = c.term_id`,
-      classTombstones(db, now),
+      classTombstones(db, now, org.sourcedId),
     ),
 };
 
@@ -126,28 +131,29 @@ export const users: Source = {
     email: "text",
     "primaryOrg.sourcedId": "text",
   },
-  table: ({ db, now }) =>
+  table: ({ db, now, org }) =>
     withTombstones(
       sql`select ${exportedIdSql("student", "s")} as "sourcedId", 'active' as "status",
       case when i.updated_at > s.updated_at then ${timestampText(db, "i.updated_at")}
         else ${timestampText(db, "s.updated_at")} end as "dateLastModified",
       'true' as "enabledUser", s.email as "username", s.first_name as "givenName", s.last_name as "familyName",
-      s.email as "email", ${lit(SCHOOL)} as "primaryOrg.sourcedId",
+      s.email as "email", ${lit(org.sourcedId)} as "primaryOrg.sourcedId",
       case when i.id is null then 'student' else 'student,teacher' end as "_roles"
     from students s left join instructors i on i.sourced_id = s.sourced_id
     union all
     select ${exportedIdSql("instructor", "i")}, 'active', ${timestampText(db, "i.updated_at")}, 'true', i.email,
-      i.first_name, i.last_name, i.email, ${lit(SCHOOL)}, 'teacher'
+      i.first_name, i.last_name, i.email, ${lit(org.sourcedId)}, 'teacher'
     from instructors i
     where i.sourced_id is null or not exists (select 1 from students s where s.sourced_id = i.sourced_id)`,
-      userTombstones(db, now),
+      userTombstones(db, now, org.sourcedId),
     ),
 };
 
 /**
  * Enrolled and completed students (active), dropped ones (tobedeleted, so that a delta sync sees the drop),
  * and each class's instructors (the first in position order is primary). A waitlisted student is not in the
- * class, so not enrolled in OneRoster's sense.
+ * class, so not enrolled in OneRoster's sense. An enrollment names its user and class by their sourcedIds, so
+ * it was modified whenever they were too (a new sourced_id must reach a delta sync's copy of the enrollment).
  */
 export const enrollments: Source = {
   fields: {
@@ -158,28 +164,28 @@ export const enrollments: Source = {
     role: "text",
     primary: "text",
   },
-  table: ({ db, now }) =>
+  table: ({ db, now, org }) =>
     withTombstones(
       sql`select ${studentEnrollmentIdSql(sql.ref("sc.student_id"), sql.ref("sc.course_id"))}
         as "sourcedId",
       case when sc.status = 'dropped' then 'tobedeleted' else 'active' end as "status",
-      ${timestampText(db, "sc.updated_at")} as "dateLastModified",
+      ${latestTimestampText(db, ["sc.updated_at", "s.updated_at", "c.updated_at"])} as "dateLastModified",
       ${exportedIdSql("student", "s")} as "user.sourcedId", ${exportedIdSql("course", "c")} as "class.sourcedId",
-      ${lit(SCHOOL)} as "school.sourcedId", 'student' as "role", 'false' as "primary"
+      ${lit(org.sourcedId)} as "school.sourcedId", 'student' as "role", 'false' as "primary"
     from student_courses sc
     join students s on s.id = sc.student_id
     join courses c on c.id = sc.course_id
     where sc.status <> 'waitlisted'
     union all
     select ${teacherEnrollmentIdSql(sql.ref("ci.instructor_id"), sql.ref("ci.course_id"))}, 'active',
-      ${timestampText(db, "c.updated_at")}, ${exportedIdSql("instructor", "i")}, ${exportedIdSql("course", "c")},
-      ${lit(SCHOOL)}, 'teacher',
+      ${latestTimestampText(db, ["c.updated_at", "i.updated_at"])}, ${exportedIdSql("instructor", "i")}, ${exportedIdSql("course", "c")},
+      ${lit(org.sourcedId)}, 'teacher',
       case when ci.position = (select min(p.position) from course_instructors p where p.course_id = ci.course_id)
         then 'true' else 'false' end
     from course_instructors ci
     join instructors i on i.id = ci.instructor_id
     join courses c on c.id = ci.course_id`,
-      enrollmentTombstones(db, now),
+      enrollmentTombstones(db, now, org.sourcedId),
     ),
 };
 

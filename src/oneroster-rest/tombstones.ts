@@ -11,7 +11,6 @@ import { timestampText } from "../db/dialect.ts";
 import {
   exportedIdOf,
   PLACEHOLDER_PREFIX,
-  SCHOOL,
   SCHOOL_YEAR,
   studentEnrollmentIdSql,
   teacherEnrollmentIdSql,
@@ -34,28 +33,29 @@ export const withTombstones = (live: RawBuilder<unknown>, gone: RawBuilder<unkno
     union all
     select * from (${gone}) gone where gone."sourcedId" not in (select again."sourcedId" from (${live}) again)`;
 
-export const userTombstones = (db: Db, now: Date) => sql`select
+export const userTombstones = (db: Db, now: Date, school: string) => sql`select
     case when t.kind = 'student' then ${recordId("t", "student")} else ${recordId("t", "instructor")} end
       as "sourcedId",
     'tobedeleted' as "status", ${timestampText(db, "t.deleted_at")} as "dateLastModified", 'false' as "enabledUser",
-    '' as "username", '' as "givenName", '' as "familyName", '' as "email", ${lit(SCHOOL)} as "primaryOrg.sourcedId",
+    '' as "username", '' as "givenName", '' as "familyName", '' as "email", ${lit(school)} as "primaryOrg.sourcedId",
     case when t.kind = 'student' then 'student' else 'teacher' end as "_roles"
   from oneroster_tombstones t where t.kind in ('student', 'instructor') and ${since(now)}`;
 
 export const classTombstones = (
   db: Db,
   now: Date,
+  school: string,
 ) => sql`select ${recordId("t", "course")} as "sourcedId", 'tobedeleted' as "status",
     ${timestampText(db, "t.deleted_at")} as "dateLastModified", '' as "title", '' as "classCode",
     'scheduled' as "classType", ${lit(PLACEHOLDER_PREFIX)} || ${recordId("t", "course")} as "course.sourcedId",
-    ${lit(SCHOOL)} as "school.sourcedId", ${lit(SCHOOL_YEAR)} as "terms.sourcedId"
+    ${lit(school)} as "school.sourcedId", ${lit(SCHOOL_YEAR)} as "terms.sourcedId"
   from oneroster_tombstones t where t.kind = 'course' and ${since(now)}`;
 
-export const courseTombstones = (db: Db, now: Date) => sql`select
+export const courseTombstones = (db: Db, now: Date, school: string) => sql`select
     case when t.kind = 'catalog' then ${recordId("t", "catalog")}
       else ${lit(PLACEHOLDER_PREFIX)} || ${recordId("t", "course")} end as "sourcedId",
     'tobedeleted' as "status", ${timestampText(db, "t.deleted_at")} as "dateLastModified", '' as "title",
-    '' as "courseCode", ${lit(SCHOOL)} as "org.sourcedId",
+    '' as "courseCode", ${lit(school)} as "org.sourcedId",
     case when t.kind = 'placeholder' then 1 else 0 end as "_placeholder"
   from oneroster_tombstones t where t.kind in ('catalog', 'placeholder') and ${since(now)}`;
 
@@ -71,7 +71,7 @@ export const sessionTombstones = (
   from oneroster_tombstones t where t.kind = 'term' and ${since(now)}`;
 
 /** The user and class of a removed enrollment: live, else as their own tombstones name them. */
-export const enrollmentTombstones = (db: Db, now: Date) => sql`select
+export const enrollmentTombstones = (db: Db, now: Date, school: string) => sql`select
     case when t.kind = 'student-enrollment'
       then ${studentEnrollmentIdSql(sql.ref("t.record_id"), sql.ref("t.course_id"))}
       else ${teacherEnrollmentIdSql(sql.ref("t.record_id"), sql.ref("t.course_id"))} end as "sourcedId",
@@ -82,7 +82,7 @@ export const enrollmentTombstones = (db: Db, now: Date) => sql`select
     end as "user.sourcedId",
     ${exportedIdOf("course", sql.ref("t.course_id"), sql`coalesce(c.sourced_id, tc.record_sourced_id)`)}
       as "class.sourcedId",
-    ${lit(SCHOOL)} as "school.sourcedId",
+    ${lit(school)} as "school.sourcedId",
     case when t.kind = 'student-enrollment' then 'student' else 'teacher' end as "role", 'false' as "primary"
   from oneroster_tombstones t
   left join students s on t.kind = 'student-enrollment' and s.id = t.record_id

@@ -12,6 +12,23 @@ function configError(env: NodeJS.ProcessEnv): ConfigError {
 }
 
 describe("loadConfig", () => {
+  it("names the OneRoster org Registrar (registrar-school) unless ORG_NAME and ORG_SOURCED_ID say otherwise", () => {
+    expect(loadConfig({})).toMatchObject({ org_name: "Registrar", org_sourced_id: "registrar-school" });
+    expect(loadConfig({ ORG_NAME: "Lincoln High", ORG_SOURCED_ID: "lhs-001" })).toMatchObject({
+      org_name: "Lincoln High",
+      org_sourced_id: "lhs-001",
+    });
+  });
+
+  it.each([
+    [{ ORG_SOURCED_ID: "" }, "ORG_SOURCED_ID"],
+    [{ ORG_SOURCED_ID: "lincoln high" }, "ORG_SOURCED_ID"],
+    [{ ORG_NAME: "" }, "ORG_NAME"],
+    [{ ORG_NAME: "   " }, "ORG_NAME"],
+  ])("refuses %j", (env, name) => {
+    expect(configError(env).message).toContain(name);
+  });
+
   it("uses the documented defaults for an empty environment", () => {
     expect(loadConfig({})).toMatchObject({
       port: 3000,

@@ -1,6 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { onTestFinished } from "vitest";
-import { buildApp } from "../../src/app.ts";
+import { buildApp, type AppOptions } from "../../src/app.ts";
 import { createToken } from "../../src/auth/auth.service.ts";
 import type { Db, Role } from "../../src/db/database.ts";
 import type { SeatHubOptions } from "../../src/seats/seats.service.ts";
@@ -32,10 +32,15 @@ let tokenCount = 0;
 export async function testApp({
   adminToken,
   seatStreams,
-}: { adminToken?: string; seatStreams?: Partial<SeatHubOptions> } = {}): Promise<TestApp> {
+  oneRosterOrg,
+}: Pick<AppOptions, "oneRosterOrg"> & {
+  adminToken?: string;
+  seatStreams?: Partial<SeatHubOptions>;
+} = {}): Promise<TestApp> {
   const db = await freshDb();
   const app = await buildApp({
     db,
+    ...(oneRosterOrg !== undefined && { oneRosterOrg }),
     adminToken: adminToken ?? null,
     ...(seatStreams !== undefined && { seatStreams }),
     rateLimit: { max: 1_000_000, window_ms: 60_000 },

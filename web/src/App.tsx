@@ -30,6 +30,9 @@ const ImportsPage = lazy(() =>
 const TokensPage = lazy(() =>
   import("./pages/TokensPage.tsx").then((page) => ({ default: page.TokensPage })),
 );
+const OAuthClientsPage = lazy(() =>
+  import("./pages/OAuthClientsPage.tsx").then((page) => ({ default: page.OAuthClientsPage })),
+);
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [active] = useRoute(`${href}/*?`);
@@ -144,6 +147,11 @@ function Pages() {
           <TokensPage />
         </Suspense>
       </Route>
+      <Route path="/oauth-clients">
+        <Suspense fallback={<Loading what="the OAuth clients page" />}>
+          <OAuthClientsPage />
+        </Suspense>
+      </Route>
       <Route>
         <NotFound />
       </Route>
@@ -182,6 +190,7 @@ export function App() {
                 <>
                   <NavLink href="/imports">Imports</NavLink>
                   <NavLink href="/tokens">Tokens</NavLink>
+                  <NavLink href="/oauth-clients">OAuth clients</NavLink>
                 </>
               )}
             </nav>

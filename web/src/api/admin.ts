@@ -1,4 +1,4 @@
-/** What admins alone do: API tokens and OneRoster imports. */
+/** What admins alone do: API tokens, OneRoster OAuth clients and OneRoster imports. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, unwrap } from "./client.ts";
 import type { components } from "./schema.d.ts";
@@ -10,6 +10,9 @@ export type Role = Token["role"];
 export type ImportJob = Schemas["ImportJob"];
 export type ImportReport = Schemas["ImportReport"];
 export type Reject = Schemas["Reject"];
+export type OAuthClient = Schemas["OAuthClient"];
+export type CreatedOAuthClient = Schemas["CreatedOAuthClient"];
+export type OAuthScope = OAuthClient["scopes"][number];
 
 const tokensKey = ["tokens"] as const;
 
@@ -33,6 +36,33 @@ export function useRevokeToken() {
   return useMutation({
     mutationFn: (name: string) => unwrap(api.DELETE("/api/v1/tokens/{name}", { params: { path: { name } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: tokensKey }),
+  });
+}
+
+const oauthClientsKey = ["oauth-clients"] as const;
+
+export function useOAuthClients() {
+  return useQuery({
+    queryKey: oauthClientsKey,
+    queryFn: ({ signal }) => unwrap(api.GET("/api/v1/oauth-clients", { signal })),
+  });
+}
+
+export function useCreateOAuthClient() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { name: string; scopes: OAuthScope[] }) =>
+      unwrap(api.POST("/api/v1/oauth-clients", { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: oauthClientsKey }),
+  });
+}
+
+export function useRevokeOAuthClient() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (client_id: string) =>
+      unwrap(api.DELETE("/api/v1/oauth-clients/{client_id}", { params: { path: { client_id } } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: oauthClientsKey }),
   });
 }
 
