@@ -48,7 +48,10 @@ const enrollSchema = {
 export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
   app.post(
     "/enroll",
-    { schema: { ...enrollSchema, summary: "Enroll a student in a course", body: EnrollBody } },
+    {
+      config: { student: { self: "body" } },
+      schema: { ...enrollSchema, summary: "Enroll a student in a course", body: EnrollBody },
+    },
     async (request, reply) => reply.code(201).send(await enroll(db, request.body, request.requester)),
   );
 
@@ -80,6 +83,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.post(
     "/students/:student_id/courses",
     {
+      config: { student: { self: "params" } },
       schema: {
         ...enrollSchema,
         summary: "Enroll this student in a course",
@@ -98,6 +102,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.get(
     "/students/:student_id/courses",
     {
+      config: { student: { self: "params" } },
       schema: {
         tags,
         summary: "A student and their courses",
@@ -120,6 +125,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.delete(
     "/students/:student_id/courses/:course_id",
     {
+      config: { student: { self: "params" } },
       schema: {
         tags,
         summary: "Drop a course",
@@ -191,6 +197,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.get(
     "/students/:student_id/courses/:course_id/history",
     {
+      config: { student: { self: "params" } },
       schema: {
         tags,
         summary: "The history of an enrollment",
