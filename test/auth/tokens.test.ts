@@ -48,7 +48,7 @@ describe("the token API", () => {
     expect(await t.db.selectFrom("idempotency_keys").selectAll().execute()).toEqual([]);
   });
 
-  it("lists every token, revoked ones too, with name, role and dates", async () => {
+  it("lists every token, revoked ones too, with name, role, student and dates", async () => {
     const t = await testApp();
     await t.tokenFor("viewer", "auditor");
     await t.delete("/api/v1/tokens/auditor");
@@ -56,8 +56,8 @@ describe("the token API", () => {
     const { data } = (await t.get("/api/v1/tokens")).json<{ data: Record<string, unknown>[] }>();
 
     expect(data.map((token) => Object.keys(token).sort())).toEqual([
-      ["created_at", "name", "revoked_at", "role"],
-      ["created_at", "name", "revoked_at", "role"],
+      ["created_at", "name", "revoked_at", "role", "student_id"],
+      ["created_at", "name", "revoked_at", "role", "student_id"],
     ]);
     expect(data).toMatchObject([
       { name: "auditor", role: "viewer", revoked_at: expect.any(String) as string },
