@@ -36,7 +36,10 @@ function serializeForStudents(
   schema: Record<string, unknown>,
 ): void {
   // Fastify compiles a schema once per route and keeps it by the object, so the object must be the same.
-  if (isStudent(request)) reply.serializer(reply.compileSerializationSchema(schema));
+  // A custom serializer leaves the content type to its caller.
+  if (isStudent(request)) {
+    reply.serializer(reply.compileSerializationSchema(schema)).type("application/json; charset=utf-8");
+  }
 }
 
 const studentSchemas = { one: { ...InstructorForStudents }, page: { ...InstructorPageForStudents } };

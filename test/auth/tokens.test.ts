@@ -153,3 +153,54 @@ describe("Idempotency-Key per token", () => {
     expect(courses).toEqual([{ code: "CS1" }, { code: "CS2" }]);
   });
 });
+
+describe("student tokens", () => {
+  it("are bound to an existing student: 201 with its student_id, shown in the token list", async () => {
+    const t = await testApp();
+    const student = await createStudent(t);
+
+    const created = await t.post("/api/v1/tokens", { name: "ada", role: "student", student_id: student.id });
+    const { data } = (await t.get("/api/v1/tokens")).json<{ data: Record<string, unknown>[] }>();
+    const me = await t.request({
+      method: "GET",
+      url: "/api/v1/session",
+      headers: bearer(created.json<CreatedToken>().token),
+    });
+
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ name: "ada", role: "student", student_id: student.id });
+    expect(data).toContainEqual(expect.objectContaining({ name: "ada", student_id: student.id }));
+    expect(data).toContainEqual(expect.objectContaining({ name: "test-admin", student_id: null }));
+    expect(me.json()).toEqual({ name: "ada", role: "student", student_id: student.id });
+  });
+
+  it("need a student that exists, and no other role takes one (400 naming student_id)", async () => {
+    const t = await testApp();
+    const student = await createStudent(t);
+
+    const missing = await t.post("/api/v1/tokens", { name: "a", role: "student" });
+    const unknown = await t.post("/api/v1/tokens", { name: "b", role: "student", student_id: 999 });
+    const staff = await t.post("/api/v1/tokens", { name: "c", role: "viewer", student_id: student.id });
+    const notAnId = await t.post("/api/v1/tokens", { name: "d", role: "student", student_id: "1" });
+
+    for (const response of [missing, unknown, staff, notAnId]) expectFieldError(response, "student_id");
+    expect(unknown.json<{ detail: string }>().detail).toMatch(/student 999 does not exist/);
+    expect(await t.db.selectFrom("api_tokens").select("name").execute()).toEqual([{ name: "test-admin" }]);
+  });
+
+  it("are refused by the database too: a student token without a student, or a staff token with one", async () => {
+    const t = await testApp();
+    const student = await createStudent(t);
+    const row = { token_hash: "x", created_at: new Date().toISOString() };
+
+    await expect(
+      t.db.insertInto("api_tokens").values({ ...row, name: "a", role: "student", student_id: null }).execute(),
+    ).rejects.toThrow(/check/i);
+    await expect(
+      t.db
+        .insertInto("api_tokens")
+        .values({ ...row, name: "b", role: "admin", student_id: student.id })
+        .execute(),
+    ).rejects.toThrow(/check/i);
+  });
+});
