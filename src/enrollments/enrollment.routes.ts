@@ -131,13 +131,14 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
         summary: "Drop a course",
         description:
           "The enrollment becomes dropped (204) and a freed seat goes to the longest-waiting student. " +
-          "404 when there is no enrolled or waitlisted enrollment; 409 already-completed for a completed one.",
+          "404 when there is no enrolled or waitlisted enrollment; 409 already-completed for a completed one. " +
+          "A student dropping their own course after the term's add/drop period is 409 registration-blocked.",
         params: StudentCourseParams,
         response: { 204: Type.Null({ description: "Dropped" }), ...problemResponses(400, 404, 409) },
       },
     },
     async (request, reply) => {
-      await drop(db, request.params.student_id, request.params.course_id, request.actor);
+      await drop(db, request.params.student_id, request.params.course_id, request.requester);
       return reply.code(204).send(null);
     },
   );

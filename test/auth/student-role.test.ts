@@ -89,7 +89,7 @@ describe("a student token", () => {
     expect(await statusOf(t, grace.id, other.id)).toBe("enrolled");
   });
 
-  it("is held to the add/drop deadline that staff are not held to", async () => {
+  it("is held to the add/drop deadline, adding and dropping, which staff are not held to", async () => {
     const { t, ada, student } = await students();
     const term = await createTerm(t, { add_drop_ends_on: "2020-01-31" });
     const course = await createCourse(t, { term_id: term.id });
@@ -101,6 +101,12 @@ describe("a student token", () => {
       { rule: "registration-closed", course_id: course.id },
     ]);
     expect(byStaff.statusCode).toBe(201);
+    const drop = `/api/v1/students/${ada.id}/courses/${course.id}`;
+    expect(expectProblem(await student.delete(drop), 409, "registration-blocked").violations).toMatchObject([
+      { rule: "registration-closed", course_id: course.id },
+    ]);
+    expect(await statusOf(t, ada.id, course.id)).toBe("enrolled");
+    expect((await t.delete(drop)).statusCode).toBe(204);
   });
 
   it("stops working with the very next request once revoked, and so do its sessions", async () => {
