@@ -128,18 +128,25 @@ export function registerAccessEnforcer(app: FastifyInstance): void {
   // A student's own records are told apart by the student_id of the path or body, so this check waits for
   // both to be validated (an id in them is then a number). It runs before every route-level preHandler (the
   // idempotency key is claimed by one), so a refused request leaves nothing behind.
-  app.addHook("preHandler", async (request) => {
+  app.addHook("preHandler", (request, _reply, done) => {
     const rule = request.routeOptions.config.student;
     const principal = request.principal;
-    if (principal === null || typeof rule !== "object") return;
+    if (principal === null || typeof rule !== "object") {
+      done();
+      return;
+    }
     const source = rule.self === "params" ? request.params : request.body;
     const about = (source as { student_id?: unknown } | null | undefined)?.student_id;
-    if (!isOwnStudent(principal, about)) {
-      throw new DomainError(
+    if (isOwnStudent(principal, about)) {
+      done();
+      return;
+    }
+    done(
+      new DomainError(
         "forbidden",
         `${principal.name} is student ${String(principal.student_id)}, and may not ${request.method} ` +
           `${request.url}, which is about another student`,
-      );
-    }
+      ),
+    );
   });
 }

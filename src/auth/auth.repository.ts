@@ -15,7 +15,11 @@ export async function insertToken(db: Db, token: NewToken): Promise<void> {
 }
 
 export const listTokens = (db: Db) =>
-  db.selectFrom("api_tokens").select(["name", "role", "student_id", "created_at", "revoked_at"]).orderBy("name").execute();
+  db
+    .selectFrom("api_tokens")
+    .select(["name", "role", "student_id", "created_at", "revoked_at"])
+    .orderBy("name")
+    .execute();
 
 export const findToken = (db: Db, name: string) =>
   db

@@ -96,7 +96,12 @@ const studentSessionName = (email: string) => `student:${email}`;
 
 async function insertSession(
   db: Db,
-  holder: { token_id: number | null; role: Principal["role"] | null; name: string | null; student_id: number | null },
+  holder: {
+    token_id: number | null;
+    role: Principal["role"] | null;
+    name: string | null;
+    student_id: number | null;
+  },
 ): Promise<string> {
   const sessionId = newSecret();
   const now = new Date();

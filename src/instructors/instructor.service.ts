@@ -56,7 +56,7 @@ export async function deleteInstructor(db: Db, id: number): Promise<void> {
  * only, and sorting by email (whose cursor would carry one) is 400.
  */
 export function listInstructors(db: Db, query: InstructorListQuery, { student = false } = {}) {
-  if (student && query.sort !== undefined && fieldsHiddenFromStudents.has(query.sort)) {
+  if (student && fieldsHiddenFromStudents.has(query.sort)) {
     throw invalidField("sort", "email is not shown to students, so they cannot sort by it");
   }
   return instructors.list(db, query, student);

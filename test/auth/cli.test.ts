@@ -97,7 +97,16 @@ describe("npm run registrar -- token", () => {
       });
       const { id } = (await student.json()) as { id: number };
 
-      const created = registrar(url, "token", "create", "ada", "--role", "student", "--student-id", String(id));
+      const created = registrar(
+        url,
+        "token",
+        "create",
+        "ada",
+        "--role",
+        "student",
+        "--student-id",
+        String(id),
+      );
       const unknown = registrar(url, "token", "create", "bob", "--role", "student", "--student-id", "999");
       const listed = registrar(url, "token", "list");
       const me = await fetch(`${server.url}/api/v1/session`, {

@@ -29,7 +29,9 @@ async function routesOf(t: TestApp): Promise<Route[]> {
 
 /** Outside /api, signing in and out and the session probes: every caller may, a student too. */
 const isOpen = ({ method, path }: Route) =>
-  !path.startsWith("/api/") || path === "/api/v1/session" || (path === "/api/v1/session/state" && method === "GET");
+  !path.startsWith("/api/") ||
+  path === "/api/v1/session" ||
+  (path === "/api/v1/session/state" && method === "GET");
 
 /**
  * What the contract gives a student: reading the terms, the catalog, courses and instructors ("open"), and
@@ -73,7 +75,8 @@ async function school(): Promise<School> {
   const term = (await createTerm(t)).id;
   const catalog = (await createCatalogEntry(t)).id;
   const instructor = (await createInstructor(t)).id;
-  const course = (await createCourse(t, { term_id: term, catalog_id: catalog, instructor_ids: [instructor] })).id;
+  const course = (await createCourse(t, { term_id: term, catalog_id: catalog, instructor_ids: [instructor] }))
+    .id;
   const secondCourse = (await createCourse(t, { capacity: 5 })).id;
   const thirdCourse = (await createCourse(t)).id;
   for (const student_id of [own, other]) {

@@ -51,9 +51,12 @@ describe("a student token", () => {
     const mine = await student.get(`/api/v1/students/${ada.id}/courses?status=enrolled,dropped`);
 
     expect([enrolled.statusCode, viaEnroll.statusCode, dropped.statusCode]).toEqual([201, 201, 204]);
-    expect(mine.json<{ courses: { id: number }[] }>().courses.map((each) => each.id).sort()).toEqual(
-      [course.id, other.id].sort(),
-    );
+    expect(
+      mine
+        .json<{ courses: { id: number }[] }>()
+        .courses.map((each) => each.id)
+        .sort(),
+    ).toEqual([course.id, other.id].sort());
     expect(await actorsOf(t, ada.id, course.id)).toEqual(["enrolled by ada", "dropped by ada"]);
   });
 
@@ -75,7 +78,9 @@ describe("a student token", () => {
 
   it("may not enroll, drop or register another student (403), and nothing changes", async () => {
     const { t, grace, course, other, student } = await students();
-    expect((await t.post("/api/v1/enroll", { student_id: grace.id, course_id: other.id })).statusCode).toBe(201);
+    expect((await t.post("/api/v1/enroll", { student_id: grace.id, course_id: other.id })).statusCode).toBe(
+      201,
+    );
 
     const attempts = [
       await student.post("/api/v1/enroll", { student_id: grace.id, course_id: course.id }),
@@ -111,15 +116,27 @@ describe("a student token", () => {
 
   it("stops working with the very next request once revoked, and so do its sessions", async () => {
     const { t, ada, token, student } = await students();
-    const signIn = await t.request({ method: "POST", url: "/api/v1/session", headers: { cookie: "" }, payload: { token } });
-    const cookie = { cookie: `${SESSION_COOKIE}=${/registrar_session=([^;]+)/.exec(String(signIn.headers["set-cookie"]))?.[1] ?? ""}` };
+    const signIn = await t.request({
+      method: "POST",
+      url: "/api/v1/session",
+      headers: { cookie: "" },
+      payload: { token },
+    });
+    const cookie = {
+      cookie: `${SESSION_COOKIE}=${/registrar_session=([^;]+)/.exec(String(signIn.headers["set-cookie"]))?.[1] ?? ""}`,
+    };
     expect((await student.get(`/api/v1/students/${ada.id}`)).statusCode).toBe(200);
-    expect((await t.request({ method: "GET", url: `/api/v1/students/${ada.id}`, headers: cookie })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: "GET", url: `/api/v1/students/${ada.id}`, headers: cookie })).statusCode,
+    ).toBe(200);
 
     expect((await t.delete("/api/v1/tokens/ada")).statusCode).toBe(204);
 
     expectProblem(await student.get(`/api/v1/students/${ada.id}`), 401, "unauthorized");
-    expectProblem(await t.request({ method: "GET", url: `/api/v1/students/${ada.id}`, headers: cookie }), 401);
+    expectProblem(
+      await t.request({ method: "GET", url: `/api/v1/students/${ada.id}`, headers: cookie }),
+      401,
+    );
   });
 
   it("goes with its student: deleting the student ends the token", async () => {

@@ -194,7 +194,10 @@ describe("student tokens", () => {
     const row = { token_hash: "x", created_at: new Date().toISOString() };
 
     await expect(
-      t.db.insertInto("api_tokens").values({ ...row, name: "a", role: "student", student_id: null }).execute(),
+      t.db
+        .insertInto("api_tokens")
+        .values({ ...row, name: "a", role: "student", student_id: null })
+        .execute(),
     ).rejects.toThrow(/check/i);
     await expect(
       t.db

@@ -4907,7 +4907,7 @@ export interface paths {
         post?: never;
         /**
          * Drop a course
-         * @description The enrollment becomes dropped (204) and a freed seat goes to the longest-waiting student. 404 when there is no enrolled or waitlisted enrollment; 409 already-completed for a completed one.
+         * @description The enrollment becomes dropped (204) and a freed seat goes to the longest-waiting student. 404 when there is no enrolled or waitlisted enrollment; 409 already-completed for a completed one. A student dropping their own course after the term's add/drop period is 409 registration-blocked.
          */
         delete: {
             parameters: {
