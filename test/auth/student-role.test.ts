@@ -139,6 +139,16 @@ describe("a student token", () => {
     );
   });
 
+  it("reads with HEAD what it may GET, and nothing else", async () => {
+    const { t, ada, grace, token } = await students();
+    const head = (url: string) => t.request({ method: "HEAD", url, headers: bearer(token) });
+
+    expect((await head("/api/v1/terms")).statusCode).toBe(200);
+    expect((await head(`/api/v1/students/${ada.id}/courses`)).statusCode).toBe(200);
+    expect((await head(`/api/v1/students/${grace.id}/courses`)).statusCode).toBe(403);
+    expect((await head("/api/v1/students")).statusCode).toBe(403);
+  });
+
   it("goes with its student: deleting the student ends the token", async () => {
     const { t, ada, student } = await students();
 
