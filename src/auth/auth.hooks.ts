@@ -2,7 +2,14 @@ import { parseCookie } from "cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { DomainError } from "../errors.ts";
 import type { Principal } from "./auth.schema.ts";
-import { accessFor, mayAccess, type Access, type Authenticator } from "./auth.service.ts";
+import {
+  accessFor,
+  isOwnStudent,
+  mayAccess,
+  type Access,
+  type Authenticator,
+  type StudentAccess,
+} from "./auth.service.ts";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -14,6 +21,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** The access this route needs, when the path alone does not say it (see accessFor). */
     access?: Access;
+    /** What a student may do with this route (see StudentAccess); nothing when it does not say. */
+    student?: StudentAccess;
   }
 }
 
@@ -109,11 +118,35 @@ export function registerAccessEnforcer(app: FastifyInstance): void {
           : "Send an API token as Authorization: Bearer <token>, or sign in",
       );
     }
-    if (!mayAccess(principal.role, access, request.method)) {
+    if (!mayAccess(principal.role, access, request.method, request.routeOptions.config.student)) {
       throw new DomainError(
         "forbidden",
         `Token ${principal.name} has the role ${principal.role}, which may not ${request.method} ${request.url}`,
       );
     }
+  });
+  // A student's own records are told apart by the student_id of the path or body, so this check waits for
+  // both to be validated (an id in them is then a number). It runs before every route-level preHandler (the
+  // idempotency key is claimed by one), so a refused request leaves nothing behind.
+  app.addHook("preHandler", (request, _reply, done) => {
+    const rule = request.routeOptions.config.student;
+    const principal = request.principal;
+    if (principal === null || typeof rule !== "object") {
+      done();
+      return;
+    }
+    const source = rule.self === "params" ? request.params : request.body;
+    const about = (source as { student_id?: unknown } | null | undefined)?.student_id;
+    if (isOwnStudent(principal, about)) {
+      done();
+      return;
+    }
+    done(
+      new DomainError(
+        "forbidden",
+        `${principal.name} is student ${String(principal.student_id)}, and may not ${request.method} ` +
+          `${request.url}, which is about another student`,
+      ),
+    );
   });
 }

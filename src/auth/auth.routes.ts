@@ -56,7 +56,8 @@ export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db 
         summary: "Create an API token",
         description:
           "The token (the secret) is in this response only; the server keeps just its SHA-256 hash. " +
-          "Names are unique, also among revoked tokens.",
+          "Names are unique, also among revoked tokens. A student token (role student) names the student it " +
+          "acts as in student_id (an unknown student is 400); no other role takes a student_id (400).",
         body: TokenCreate,
         response: { 201: ref(CreatedToken), ...problemResponses(400, 401, 403, 409, 413, 415) },
       },

@@ -1,6 +1,6 @@
 import { Type, type Static } from "typebox";
 import { roles } from "../db/database.ts";
-import { ref, StrictObject, Timestamp } from "../http/schemas.ts";
+import { Id, ref, StrictObject, Timestamp } from "../http/schemas.ts";
 
 /** Lower case only, so that two names in the history never differ by letter case alone. */
 export const TOKEN_NAME_PATTERN = "^[a-z0-9][a-z0-9._-]{0,63}$";
@@ -9,7 +9,9 @@ export const TOKEN_NAME_RULE = "must be 1–64 of a–z, 0–9, '.', '_' and '-'
 export const Role = Type.Enum(roles, {
   description:
     "viewer: read students, courses and enrollments; registrar: also change them; admin: everything, " +
-    "including imports and tokens",
+    "including imports and tokens; student: bound to one student (student_id), it reads the terms, the " +
+    "catalog, courses and instructors (without email), itself, its own courses, holds and history, and " +
+    "enrolls, drops and registers itself only",
 });
 
 export const TokenName = Type.String({
@@ -23,6 +25,9 @@ export const Token = Type.Object(
   {
     name: Type.String(),
     role: Role,
+    student_id: Type.Union([Id, Type.Null()], {
+      description: "The student a student token acts as; null for every other role",
+    }),
     created_at: Timestamp,
     revoked_at: Type.Union([Timestamp, Type.Null()], { description: "Null while the token works" }),
   },
@@ -32,7 +37,14 @@ export type Token = Static<typeof Token>;
 
 export const TokenList = Type.Object({ data: Type.Array(ref(Token)) }, { $id: "TokenList" });
 
-export const TokenCreate = StrictObject({ name: TokenName, role: Role });
+export const TokenCreate = StrictObject({
+  name: TokenName,
+  role: Role,
+  student_id: Type.Optional({
+    ...Id,
+    description: "Required for role student (an existing student), and not allowed for other roles",
+  }),
+});
 export type TokenCreate = Static<typeof TokenCreate>;
 
 export const CreatedToken = Type.Object(
@@ -48,8 +60,17 @@ export type CreatedToken = Static<typeof CreatedToken>;
 
 export const TokenNameParams = StrictObject({ name: TokenName });
 
-/** Who is calling: the token's name (or ADMIN_TOKEN) and role. */
-export const Principal = Type.Object({ name: Type.String(), role: Role }, { $id: "Principal" });
+/** Who is calling: the token's name (or ADMIN_TOKEN, or student:<email> for a student's session) and role. */
+export const Principal = Type.Object(
+  {
+    name: Type.String({ description: "Recorded as the actor of the changes this caller makes" }),
+    role: Role,
+    student_id: Type.Union([Id, Type.Null()], {
+      description: "The student a student caller is (and acts as); null for staff",
+    }),
+  },
+  { $id: "Principal" },
+);
 export type Principal = Static<typeof Principal>;
 
 /** The web UI's probe of its session: an answer either way, so that being signed out is no failed request. */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Db, Role } from "../db/database.ts";
-import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
-import { DomainError, invalidField } from "../errors.ts";
+import type { Db, StaffRole } from "../db/database.ts";
+import { inTransaction, onForeignKeyViolation, onUniqueViolation } from "../db/dialect.ts";
+import { DomainError, invalidField, studentNotFound } from "../errors.ts";
 import { IMPORT_ACTOR } from "../imports/import.writer.ts";
 import * as repository from "./auth.repository.ts";
 import type { CreatedToken, Principal, Token, TokenCreate } from "./auth.schema.ts";
@@ -18,15 +18,38 @@ const newSecret = (): string => randomBytes(32).toString("base64url");
 
 const sha256 = (text: string): Buffer => createHash("sha256").update(text).digest();
 
-export async function createToken(db: Db, { name, role }: TokenCreate): Promise<CreatedToken> {
+/** A student token acts as its student, so it must name one; a staff token must not, or it would look bound. */
+function studentOf({ role, student_id }: TokenCreate): number | null {
+  if (role === "student" && student_id === undefined) {
+    throw invalidField("student_id", "is required for role student");
+  }
+  if (role !== "student" && student_id !== undefined) {
+    throw invalidField("student_id", "is only for role student");
+  }
+  return student_id ?? null;
+}
+
+export async function createToken(db: Db, input: TokenCreate): Promise<CreatedToken> {
+  const { name, role } = input;
   if (RESERVED_NAMES.has(name)) throw invalidField("name", `${name} is reserved for the history`);
+  const student_id = studentOf(input);
   const token = `reg_${newSecret()}`;
   const created_at = new Date().toISOString();
-  await onUniqueViolation(
-    repository.insertToken(db, { name, role, token_hash: sha256(token).toString("hex"), created_at }),
-    () => new DomainError("token-name-taken", `A token named ${name} exists already (perhaps revoked)`),
+  const insert = repository.insertToken(db, {
+    name,
+    role,
+    student_id,
+    token_hash: sha256(token).toString("hex"),
+    created_at,
+  });
+  await onForeignKeyViolation(
+    onUniqueViolation(
+      insert,
+      () => new DomainError("token-name-taken", `A token named ${name} exists already (perhaps revoked)`),
+    ),
+    () => invalidField("student_id", `student ${student_id ?? ""} does not exist`),
   );
-  return { name, role, created_at, revoked_at: null, token };
+  return { name, role, student_id, created_at, revoked_at: null, token };
 }
 
 export const listTokens = (db: Db): Promise<Token[]> => repository.listTokens(db);
@@ -56,8 +79,61 @@ export interface Authenticator {
   /** The caller a session cookie belongs to; null once it expired, was ended, or its token was revoked. */
   bySession: (sessionId: string) => Promise<Principal | null>;
   /** Opens a session for a valid token: the new session id (for the cookie) and who it is. */
-  signIn: (token: string) => Promise<{ sessionId: string; principal: Principal } | null>;
+  signIn: (token: string) => Promise<OpenedSession | null>;
   signOut: (sessionId: string) => Promise<void>;
+}
+
+export interface OpenedSession {
+  sessionId: string;
+  principal: Principal;
+}
+
+/** Who a session opened without a token is: a student, or a staff member by name and role. */
+export type SessionHolder = { role: "student"; student_id: number } | { role: StaffRole; name: string };
+
+/** A student signed in without a token is named by their email in the history (and everywhere else). */
+const studentSessionName = (email: string) => `student:${email}`;
+
+async function insertSession(
+  db: Db,
+  holder: {
+    token_id: number | null;
+    role: Principal["role"] | null;
+    name: string | null;
+    student_id: number | null;
+  },
+): Promise<string> {
+  const sessionId = newSecret();
+  const now = new Date();
+  await repository.deleteExpiredSessions(db, now.toISOString());
+  await repository.insertSession(db, {
+    id_hash: sha256(sessionId).toString("hex"),
+    ...holder,
+    created_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + SESSION_LIFETIME_MS).toISOString(),
+  });
+  return sessionId;
+}
+
+/**
+ * Opens a session that no token stands behind, for a sign-in that proved who someone is some other way (OpenID
+ * Connect): a student (404 student-not-found if there is none) or a staff member with a role. The session ends
+ * when it expires, is signed out of, or its student is deleted.
+ */
+export async function openSession(db: Db, holder: SessionHolder): Promise<OpenedSession> {
+  if (holder.role === "student") {
+    const { student_id } = holder;
+    const email = await repository.findStudentEmail(db, student_id);
+    if (email === undefined) throw studentNotFound(student_id);
+    const sessionId = await onForeignKeyViolation(
+      insertSession(db, { token_id: null, role: "student", name: null, student_id }),
+      () => studentNotFound(student_id),
+    );
+    return { sessionId, principal: { name: studentSessionName(email), role: "student", student_id } };
+  }
+  const { role, name } = holder;
+  const sessionId = await insertSession(db, { token_id: null, role, name, student_id: null });
+  return { sessionId, principal: { name, role, student_id: null } };
 }
 
 /**
@@ -66,14 +142,15 @@ export interface Authenticator {
  */
 export function createAuthenticator(db: Db, adminToken: string | null): Authenticator {
   const adminHash = adminToken === null ? null : sha256(adminToken);
-  const adminPrincipal: Principal = { name: ADMIN_TOKEN_NAME, role: "admin" };
+  const adminPrincipal: Principal = { name: ADMIN_TOKEN_NAME, role: "admin", student_id: null };
   const isAdminToken = (hash: Buffer) => adminHash !== null && timingSafeEqual(hash, adminHash);
 
   async function lookUp(token: string): Promise<{ id: number | null; principal: Principal } | null> {
     const hash = sha256(token);
     if (isAdminToken(hash)) return { id: null, principal: adminPrincipal };
     const row = await repository.findActiveToken(db, hash.toString("hex"));
-    return row === undefined ? null : { id: row.id, principal: { name: row.name, role: row.role } };
+    if (row === undefined) return null;
+    return { id: row.id, principal: { name: row.name, role: row.role, student_id: row.student_id } };
   }
 
   return {
@@ -83,24 +160,26 @@ export function createAuthenticator(db: Db, adminToken: string | null): Authenti
       const now = new Date().toISOString();
       const session = await repository.findLiveSession(db, sha256(sessionId).toString("hex"), now);
       if (session === undefined) return null;
-      if (session.token_id === null) return adminHash === null ? null : adminPrincipal;
-      if (session.name === null || session.role === null || session.revoked_at !== null) return null;
-      return { name: session.name, role: session.role };
+      if (session.token_id !== null) {
+        const { token_name: name, token_role: role, token_student_id: student_id } = session;
+        if (name === null || role === null || session.revoked_at !== null) return null;
+        return { name, role, student_id };
+      }
+      if (session.role === null) return adminHash === null ? null : adminPrincipal;
+      if (session.role === "student") {
+        if (session.student_email === null) return null;
+        const name = studentSessionName(session.student_email);
+        return { name, role: "student", student_id: session.student_id };
+      }
+      return session.name === null ? null : { name: session.name, role: session.role, student_id: null };
     },
 
     signIn: async (token) => {
       const found = await lookUp(token);
       if (found === null) return null;
-      const sessionId = newSecret();
-      const now = new Date();
-      await repository.deleteExpiredSessions(db, now.toISOString());
-      await repository.insertSession(db, {
-        id_hash: sha256(sessionId).toString("hex"),
-        token_id: found.id,
-        created_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + SESSION_LIFETIME_MS).toISOString(),
-      });
-      return { sessionId, principal: found.principal };
+      // The token holds the principal; the session only points at it (so that revoking the token ends it).
+      const holder = { token_id: found.id, role: null, name: null, student_id: null };
+      return { sessionId: await insertSession(db, holder), principal: found.principal };
     },
 
     signOut: (sessionId) => repository.deleteSession(db, sha256(sessionId).toString("hex")),
@@ -147,14 +226,26 @@ const firstAdminName = (attempt: number): string => (attempt === 1 ? "admin" : `
 /** The rule of who may do what, in one place: the enforcing hook asks it for every request. */
 export type Access = "public" | "signed-in" | "records" | "registrar" | "admin";
 
-const rank: Record<Role, number> = { viewer: 0, registrar: 1, admin: 2 };
+/**
+ * What a student may do with a route, which the route declares (config.student), so that nothing is open to
+ * students unless it says so: "open" lets every student use it (the terms, the catalog, courses, instructors);
+ * a self rule lets a student use it about itself only, the student being the student_id of the route's path
+ * parameters or of its body (checked by the auth module's preHandler hook, once both are validated).
+ */
+export type StudentAccess = "open" | { self: "params" | "body" };
+
+const rank: Record<StaffRole, number> = { viewer: 0, registrar: 1, admin: 2 };
 const reading = new Set(["GET", "HEAD"]);
 
-export function mayAccess(role: Role, access: Access, method: string): boolean {
+export function mayAccess(
+  role: Principal["role"],
+  access: Access,
+  method: string,
+  student: StudentAccess | undefined,
+): boolean {
+  if (access === "public" || access === "signed-in") return true;
+  if (role === "student") return student !== undefined;
   switch (access) {
-    case "public":
-    case "signed-in":
-      return true;
     case "records":
       return rank[role] >= (reading.has(method) ? rank.viewer : rank.registrar);
     case "registrar":
@@ -180,6 +271,10 @@ const recordAreas = new Set([
  * closed until someone opens it), and everything outside /api (health, OpenAPI, docs, the web UI) is public.
  * CORS preflights (OPTIONS) never carry credentials, so they are public too.
  */
+/** Whether a student's request about `about` (the student_id its route names) is about itself. */
+export const isOwnStudent = (principal: Principal, about: unknown): boolean =>
+  principal.role !== "student" || (principal.student_id !== null && about === principal.student_id);
+
 export function accessFor(method: string, path: string, declared: Access | undefined): Access {
   if (method === "OPTIONS") return "public";
   if (declared !== undefined) return declared;

@@ -43,6 +43,7 @@ export const catalogRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { d
   app.get(
     "/catalog",
     {
+      config: { student: "open" },
       schema: {
         tags,
         summary: "List the catalog",
@@ -61,6 +62,7 @@ export const catalogRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { d
   app.get(
     "/catalog/:catalog_id",
     {
+      config: { student: "open" },
       schema: {
         tags,
         summary: "Get a catalog entry",

@@ -1,5 +1,6 @@
 /**
  * npm run registrar -- token create --name NAME --role admin|registrar|viewer
+ * npm run registrar -- token create --name NAME --role student --student-id ID   (the name may come first alone)
  * npm run registrar -- token list
  * npm run registrar -- token revoke NAME
  * The token's secret is printed once, alone on the last line of `create`'s output (scripts take that line).
@@ -13,6 +14,7 @@ import { runSubcommand, UsageError, type Subcommands } from "./subcommands.ts";
 
 const USAGE = [
   "usage: registrar token create --name NAME --role admin|registrar|viewer",
+  "       registrar token create --name NAME --role student --student-id ID",
   "       registrar token list",
   "       registrar token revoke NAME",
 ].join("\n");
@@ -31,12 +33,28 @@ function checkedRole(role: string | undefined): Role {
   return known;
 }
 
+function checkedStudentId(id: string | undefined): number | undefined {
+  if (id === undefined) return undefined;
+  const number = Number(id);
+  if (!/^[1-9][0-9]*$/.test(id) || number > 2147483647)
+    throw new UsageError(`--student-id must be a student's id, not ${id}`);
+  return number;
+}
+
 async function create(db: Db, args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { name: { type: "string" }, role: { type: "string" } } });
-  const name = checkedName(values.name);
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: "string" }, role: { type: "string" }, "student-id": { type: "string" } },
+  });
+  if (positionals.length > 1 || (positionals.length === 1 && values.name !== undefined))
+    throw new UsageError("name one token to create");
+  const name = checkedName(values.name ?? positionals[0]);
   const role = checkedRole(values.role);
-  const token = await createToken(db, { name, role });
-  console.log(`Created the ${role} token "${name}". This is the only time it is shown; store it now.`);
+  const student_id = checkedStudentId(values["student-id"]);
+  const token = await createToken(db, { name, role, ...(student_id !== undefined && { student_id }) });
+  const of = student_id === undefined ? "" : ` for student ${student_id}`;
+  console.log(`Created the ${role} token "${name}"${of}. This is the only time it is shown; store it now.`);
   console.log("Send it as `Authorization: Bearer <token>`, or sign in with it in the web UI:");
   console.log(token.token);
 }
@@ -50,7 +68,12 @@ async function list(db: Db, args: string[]): Promise<void> {
   }
   const rows = [
     ["NAME", "ROLE", "CREATED", "REVOKED"],
-    ...tokens.map((token) => [token.name, token.role, token.created_at, token.revoked_at ?? "-"]),
+    ...tokens.map((token) => [
+      token.name,
+      token.student_id === null ? token.role : `${token.role}:${token.student_id}`,
+      token.created_at,
+      token.revoked_at ?? "-",
+    ]),
   ];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
   for (const row of rows) {

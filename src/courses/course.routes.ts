@@ -36,6 +36,7 @@ export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db
   app.get(
     "/courses",
     {
+      config: { student: "open" },
       schema: {
         tags,
         summary: "List courses",
@@ -53,6 +54,7 @@ export const courseRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db
   app.get(
     "/courses/:course_id",
     {
+      config: { student: "open" },
       schema: {
         tags,
         summary: "Get a course",

@@ -196,8 +196,10 @@ export interface ImportJobTable {
   updated_at: string;
 }
 
-export const roles = ["admin", "registrar", "viewer"] as const;
+export const roles = ["admin", "registrar", "viewer", "student"] as const;
 export type Role = (typeof roles)[number];
+/** The roles of staff: everyone but a student, who is bound to one student record. */
+export type StaffRole = Exclude<Role, "student">;
 
 /** An API token, by the SHA-256 hash of its secret. Revoked tokens keep their row (their name is in history). */
 export interface ApiTokenTable {
@@ -205,6 +207,8 @@ export interface ApiTokenTable {
   name: string;
   role: Role;
   token_hash: string;
+  /** The student a student token acts as (and only as); null for every other role. */
+  student_id: number | null;
   created_at: string;
   revoked_at: string | null;
 }
@@ -212,8 +216,16 @@ export interface ApiTokenTable {
 /** A web UI sign-in, by the SHA-256 hash of the cookie's session id. */
 export interface SessionTable {
   id_hash: string;
-  /** Null for a session opened with the ADMIN_TOKEN from the environment. */
+  /**
+   * The token the session was opened with. Null for one opened with the ADMIN_TOKEN from the environment
+   * (role null too), or for one opened without a token (role set: a student or staff member signed in some
+   * other way, such as OpenID Connect).
+   */
   token_id: number | null;
+  /** Who a session without a token is: the role, and the student (role student) or the name (staff). */
+  role: Role | null;
+  name: string | null;
+  student_id: number | null;
   created_at: string;
   expires_at: string;
 }

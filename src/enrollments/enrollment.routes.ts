@@ -48,7 +48,10 @@ const enrollSchema = {
 export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
   app.post(
     "/enroll",
-    { schema: { ...enrollSchema, summary: "Enroll a student in a course", body: EnrollBody } },
+    {
+      config: { student: { self: "body" } },
+      schema: { ...enrollSchema, summary: "Enroll a student in a course", body: EnrollBody },
+    },
     async (request, reply) => reply.code(201).send(await enroll(db, request.body, request.requester)),
   );
 
@@ -80,6 +83,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.post(
     "/students/:student_id/courses",
     {
+      config: { student: { self: "params" } },
       schema: {
         ...enrollSchema,
         summary: "Enroll this student in a course",
@@ -98,6 +102,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.get(
     "/students/:student_id/courses",
     {
+      config: { student: { self: "params" } },
       schema: {
         tags,
         summary: "A student and their courses",
@@ -120,18 +125,20 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.delete(
     "/students/:student_id/courses/:course_id",
     {
+      config: { student: { self: "params" } },
       schema: {
         tags,
         summary: "Drop a course",
         description:
           "The enrollment becomes dropped (204) and a freed seat goes to the longest-waiting student. " +
-          "404 when there is no enrolled or waitlisted enrollment; 409 already-completed for a completed one.",
+          "404 when there is no enrolled or waitlisted enrollment; 409 already-completed for a completed one. " +
+          "A student dropping their own course after the term's add/drop period is 409 registration-blocked.",
         params: StudentCourseParams,
         response: { 204: Type.Null({ description: "Dropped" }), ...problemResponses(400, 404, 409) },
       },
     },
     async (request, reply) => {
-      await drop(db, request.params.student_id, request.params.course_id, request.actor);
+      await drop(db, request.params.student_id, request.params.course_id, request.requester);
       return reply.code(204).send(null);
     },
   );
@@ -191,6 +198,7 @@ export const enrollmentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.get(
     "/students/:student_id/courses/:course_id/history",
     {
+      config: { student: { self: "params" } },
       schema: {
         tags,
         summary: "The history of an enrollment",

@@ -3,7 +3,9 @@ import type { Db, EnrollmentEvent } from "../db/database.ts";
 import { inTransaction } from "../db/dialect.ts";
 import { courseNotFound, DomainError, studentNotFound } from "../errors.ts";
 import type { Requester } from "../http/actor.ts";
+import { sectionFacts } from "../registration/facts.repository.ts";
 import { judgeEnrollment, overrideDetail, refusal } from "../registration/gate.ts";
+import { dropViolation } from "../registration/judge.ts";
 import type { Override } from "../registration/registration.schema.ts";
 import * as students from "../students/student.repository.ts";
 import { enrollmentNotFound } from "./enrollment-reads.ts";
@@ -198,10 +200,26 @@ export async function dropLocked(
   await fillFreeSeats(trx, course_id, actor);
 }
 
-/** Drops an enrolled or waitlisted student; a freed seat goes to the waitlist in the same transaction. */
-export async function drop(db: Db, student_id: number, course_id: number, actor: string): Promise<void> {
+/**
+ * Drops an enrolled or waitlisted student; a freed seat goes to the waitlist in the same transaction. A student
+ * dropping on their own is held to the term's registration window and add/drop period, as in a registration.
+ */
+export async function drop(
+  db: Db,
+  student_id: number,
+  course_id: number,
+  { actor, caller }: Requester,
+): Promise<void> {
   await inTransaction(db, async (trx) => {
     const { existing } = await lockEnrollment(trx, student_id, course_id);
+    if (caller === "student" && (existing?.status === "enrolled" || existing?.status === "waitlisted")) {
+      const section = (await sectionFacts(trx, [course_id])).get(course_id);
+      const violation = section && dropViolation(section, new Date(), caller);
+      if (violation) {
+        const detail = `The registration rules do not allow this: ${violation.detail}`;
+        throw new DomainError("registration-blocked", detail, undefined, [violation]);
+      }
+    }
     await dropLocked(trx, existing, student_id, course_id, actor);
   });
 }

@@ -11,15 +11,16 @@ export interface Requester {
 
 declare module "fastify" {
   interface FastifyRequest {
-    /** Who is making the request, as recorded in the enrollment history: the token's name. */
+    /** Who is making the request, as recorded in the enrollment history: the principal's name. */
     readonly actor: string;
     readonly requester: Requester;
   }
 }
 
 /**
- * The actor is the caller's token name (request.principal, set by the auth hooks). Only public routes run
- * without one, and none of them changes an enrollment, so "anonymous" never reaches the history.
+ * The actor is the caller's name (request.principal, set by the auth hooks): a token's name, or student:<email>
+ * for a student signed in without a token. Only public routes run without one, and none of them changes an
+ * enrollment, so "anonymous" never reaches the history. A student is held to the add/drop deadline.
  */
 export function registerActor(app: FastifyInstance): void {
   app.decorateRequest("actor", {
@@ -29,7 +30,7 @@ export function registerActor(app: FastifyInstance): void {
   });
   app.decorateRequest("requester", {
     getter(this: FastifyRequest): Requester {
-      return { actor: this.actor, caller: "staff" };
+      return { actor: this.actor, caller: this.principal?.role === "student" ? "student" : "staff" };
     },
   });
 }

@@ -10,13 +10,17 @@ export interface RateLimitSettings {
 /** Whose budget a request spends: a string per client. */
 export type RateLimitKey = (request: FastifyRequest) => string;
 
-/** Each token (and each OneRoster OAuth client) has its own budget; callers without a valid one share their address's. */
-export const byCallerOrAddress: RateLimitKey = (request) =>
-  request.oauthCaller
-    ? `oauth:${request.oauthCaller.client_id}`
-    : request.principal
-      ? `token:${request.principal.name}`
-      : `address:${request.ip}`;
+/**
+ * Each token (and each OneRoster OAuth client) has its own budget; callers without a valid one share their
+ * address's. A student has one budget however many tokens and sessions it holds, so that opening more of them
+ * buys no more requests on registration day.
+ */
+export const byCallerOrAddress: RateLimitKey = (request) => {
+  if (request.oauthCaller) return `oauth:${request.oauthCaller.client_id}`;
+  const principal = request.principal;
+  if (principal === null) return `address:${request.ip}`;
+  return principal.role === "student" ? `student:${String(principal.student_id)}` : `token:${principal.name}`;
+};
 
 /** Health checks come from load balancers and orchestrators: they must see the truth however busy a client is. */
 export const healthChecks = new Set(["/healthz", "/readyz"]);

@@ -3,9 +3,12 @@ import { Type } from "typebox";
 import type { Db } from "../db/database.ts";
 import { linkToNextPage } from "../http/links.ts";
 import { problemResponses, ref } from "../http/schemas.ts";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import {
   Instructor,
   InstructorCreate,
+  InstructorForStudents,
+  InstructorPageForStudents,
   InstructorIdParams,
   InstructorListQuery,
   InstructorPage,
@@ -20,6 +23,28 @@ import {
 } from "./instructor.service.ts";
 
 const tags = ["instructors"];
+
+const isStudent = (request: FastifyRequest) => request.principal?.role === "student";
+
+/**
+ * A student caller's answer is written with a schema that has no email, so the serializer leaves it out (it
+ * writes only what the schema names): the choice is the schema, not an edit of the data or of the JSON.
+ */
+function serializeForStudents(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  schema: Record<string, unknown>,
+): void {
+  // Fastify compiles a schema once per route and keeps it by the object, so the object must be the same.
+  // A custom serializer leaves the content type to its caller.
+  if (isStudent(request)) {
+    reply.serializer(reply.compileSerializationSchema(schema)).type("application/json; charset=utf-8");
+  }
+}
+
+const studentSchemas = { one: { ...InstructorForStudents }, page: { ...InstructorPageForStudents } };
+
+const forStudentsNote = "A student caller gets each instructor without email, and q searches names only.";
 
 export const instructorRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
   app.post(
@@ -42,17 +67,21 @@ export const instructorRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.get(
     "/instructors",
     {
+      config: { student: "open" },
       schema: {
         tags,
         summary: "List instructors",
-        description: "q searches names and email; sorted by last name unless sort says otherwise.",
+        description:
+          "q searches names and email; sorted by last name unless sort says otherwise. " +
+          `${forStudentsNote} (sort by email is 400 for a student).`,
         querystring: InstructorListQuery,
         response: { 200: ref(InstructorPage), ...problemResponses(400) },
       },
     },
     async (request, reply) => {
-      const page = await listInstructors(db, request.query);
+      const page = await listInstructors(db, request.query, { student: isStudent(request) });
       linkToNextPage(request, reply, page.next_cursor);
+      serializeForStudents(request, reply, studentSchemas.page);
       return page;
     },
   );
@@ -60,14 +89,20 @@ export const instructorRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, 
   app.get(
     "/instructors/:instructor_id",
     {
+      config: { student: "open" },
       schema: {
         tags,
         summary: "Get an instructor",
+        description: "A student caller gets the instructor without email.",
         params: InstructorIdParams,
         response: { 200: ref(Instructor), ...problemResponses(400, 404) },
       },
     },
-    async (request) => getInstructor(db, request.params.instructor_id),
+    async (request, reply) => {
+      const instructor = await getInstructor(db, request.params.instructor_id);
+      serializeForStudents(request, reply, studentSchemas.one);
+      return instructor;
+    },
   );
 
   app.patch(

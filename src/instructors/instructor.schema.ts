@@ -36,4 +36,15 @@ export type InstructorListQuery = Static<typeof InstructorListQuery>;
 
 export const InstructorPage = Page(Instructor);
 
+/** An instructor as a student caller sees them: everything but the email (students get names only). */
+const { email, ...shownToStudents } = Instructor.properties;
+export const InstructorForStudents = Type.Object(shownToStudents);
+export const InstructorPageForStudents = Type.Object({
+  ...InstructorPage.properties,
+  data: Type.Array(InstructorForStudents),
+});
+
+/** Fields a student may not search or sort by: what they would reveal is what the answers leave out. */
+export const fieldsHiddenFromStudents = new Set(["email", "-email"]);
+
 export const InstructorIdParams = StrictObject({ instructor_id: Id });

@@ -1,12 +1,13 @@
 import type { Db } from "../db/database.ts";
 import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
-import { DomainError, instructorNotFound } from "../errors.ts";
+import { DomainError, instructorNotFound, invalidField } from "../errors.ts";
 import * as instructors from "./instructor.repository.ts";
-import type {
-  Instructor,
-  InstructorCreate,
-  InstructorListQuery,
-  InstructorPatch,
+import {
+  fieldsHiddenFromStudents,
+  type Instructor,
+  type InstructorCreate,
+  type InstructorListQuery,
+  type InstructorPatch,
 } from "./instructor.schema.ts";
 
 const emailTaken = (email: string) =>
@@ -50,7 +51,16 @@ export async function deleteInstructor(db: Db, id: number): Promise<void> {
   });
 }
 
-export const listInstructors = (db: Db, query: InstructorListQuery) => instructors.list(db, query);
+/**
+ * A page of instructors. A student sees no emails, so it may not find them out either: its q searches names
+ * only, and sorting by email (whose cursor would carry one) is 400.
+ */
+export function listInstructors(db: Db, query: InstructorListQuery, { student = false } = {}) {
+  if (student && fieldsHiddenFromStudents.has(query.sort)) {
+    throw invalidField("sort", "email is not shown to students, so they cannot sort by it");
+  }
+  return instructors.list(db, query, student);
+}
 
 /**
  * The given ids that are not instructors, in the order given; the others cannot be deleted until the

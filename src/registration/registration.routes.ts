@@ -54,7 +54,8 @@ export const registrationRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app
   app.get(
     "/students/:student_id/holds",
     {
-      config: registrarsOnly,
+      // A student may read its own holds (to know what to do about them), but neither place nor release one.
+      config: { ...registrarsOnly, student: { self: "params" } },
       schema: {
         tags,
         summary: "A student's holds, active and released",
@@ -138,6 +139,7 @@ export const registrationRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app
   app.post(
     "/students/:student_id/registration",
     {
+      config: { student: { self: "params" } },
       schema: {
         tags,
         summary: "Add and drop courses in one step",

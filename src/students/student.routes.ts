@@ -52,6 +52,7 @@ export const studentRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { d
   app.get(
     "/students/:student_id",
     {
+      config: { student: { self: "params" } },
       schema: {
         tags,
         summary: "Get a student",

@@ -31,6 +31,7 @@ export const termRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }
   app.get(
     "/terms",
     {
+      config: { student: "open" },
       schema: {
         tags,
         summary: "List terms",
@@ -49,6 +50,7 @@ export const termRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }
   app.get(
     "/terms/:term_id",
     {
+      config: { student: "open" },
       schema: {
         tags,
         summary: "Get a term",

@@ -84,6 +84,45 @@ describe("npm run registrar -- token", () => {
   );
 
   it(
+    "creates a student token for a student (--student-id), listed with its student",
+    { timeout: 60_000 },
+    async () => {
+      const url = await freshDatabaseUrl();
+      const server = await startServer(url);
+      const admin = lastLine(registrar(url, "token", "create", "--name", "ops", "--role", "admin").stdout);
+      const student = await fetch(`${server.url}/api/v1/students`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+        body: JSON.stringify({ first_name: "Ada", last_name: "Lovelace", email: "ada@example.edu" }),
+      });
+      const { id } = (await student.json()) as { id: number };
+
+      const created = registrar(
+        url,
+        "token",
+        "create",
+        "ada",
+        "--role",
+        "student",
+        "--student-id",
+        String(id),
+      );
+      const unknown = registrar(url, "token", "create", "bob", "--role", "student", "--student-id", "999");
+      const listed = registrar(url, "token", "list");
+      const me = await fetch(`${server.url}/api/v1/session`, {
+        headers: { authorization: `Bearer ${lastLine(created.stdout)}` },
+      });
+
+      expect(created.status, created.stderr).toBe(0);
+      expect(created.stdout).toMatch(new RegExp(`student token "ada" for student ${id}`));
+      expect(unknown.status).toBe(1);
+      expect(unknown.stderr).toMatch(/student 999 does not exist/);
+      expect(listed.stdout).toMatch(new RegExp(`^ada +student:${id} `, "m"));
+      expect(await me.json()).toEqual({ name: "ada", role: "student", student_id: id });
+    },
+  );
+
+  it(
     "revokes a token that a running server then refuses at once, with no restart",
     { timeout: 60_000 },
     async () => {

@@ -36,7 +36,10 @@ describe("GET /api/v1/session/state", () => {
 
     const response = await state(t, { cookie });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ signed_in: true, principal: { name: "front-desk", role: "viewer" } });
+    expect(response.json()).toEqual({
+      signed_in: true,
+      principal: { name: "front-desk", role: "viewer", student_id: null },
+    });
 
     expect((await t.delete("/api/v1/tokens/front-desk")).statusCode).toBe(204);
     expect((await state(t, { cookie })).json()).toEqual({ signed_in: false, principal: null });

@@ -48,7 +48,7 @@ describe("the token API", () => {
     expect(await t.db.selectFrom("idempotency_keys").selectAll().execute()).toEqual([]);
   });
 
-  it("lists every token, revoked ones too, with name, role and dates", async () => {
+  it("lists every token, revoked ones too, with name, role, student and dates", async () => {
     const t = await testApp();
     await t.tokenFor("viewer", "auditor");
     await t.delete("/api/v1/tokens/auditor");
@@ -56,8 +56,8 @@ describe("the token API", () => {
     const { data } = (await t.get("/api/v1/tokens")).json<{ data: Record<string, unknown>[] }>();
 
     expect(data.map((token) => Object.keys(token).sort())).toEqual([
-      ["created_at", "name", "revoked_at", "role"],
-      ["created_at", "name", "revoked_at", "role"],
+      ["created_at", "name", "revoked_at", "role", "student_id"],
+      ["created_at", "name", "revoked_at", "role", "student_id"],
     ]);
     expect(data).toMatchObject([
       { name: "auditor", role: "viewer", revoked_at: expect.any(String) as string },
@@ -151,5 +151,59 @@ describe("Idempotency-Key per token", () => {
     expect(again.json()).toEqual(a.json());
     const courses = await t.db.selectFrom("courses").select("code").orderBy("code").execute();
     expect(courses).toEqual([{ code: "CS1" }, { code: "CS2" }]);
+  });
+});
+
+describe("student tokens", () => {
+  it("are bound to an existing student: 201 with its student_id, shown in the token list", async () => {
+    const t = await testApp();
+    const student = await createStudent(t);
+
+    const created = await t.post("/api/v1/tokens", { name: "ada", role: "student", student_id: student.id });
+    const { data } = (await t.get("/api/v1/tokens")).json<{ data: Record<string, unknown>[] }>();
+    const me = await t.request({
+      method: "GET",
+      url: "/api/v1/session",
+      headers: bearer(created.json<CreatedToken>().token),
+    });
+
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ name: "ada", role: "student", student_id: student.id });
+    expect(data).toContainEqual(expect.objectContaining({ name: "ada", student_id: student.id }));
+    expect(data).toContainEqual(expect.objectContaining({ name: "test-admin", student_id: null }));
+    expect(me.json()).toEqual({ name: "ada", role: "student", student_id: student.id });
+  });
+
+  it("need a student that exists, and no other role takes one (400 naming student_id)", async () => {
+    const t = await testApp();
+    const student = await createStudent(t);
+
+    const missing = await t.post("/api/v1/tokens", { name: "a", role: "student" });
+    const unknown = await t.post("/api/v1/tokens", { name: "b", role: "student", student_id: 999 });
+    const staff = await t.post("/api/v1/tokens", { name: "c", role: "viewer", student_id: student.id });
+    const notAnId = await t.post("/api/v1/tokens", { name: "d", role: "student", student_id: "1" });
+
+    for (const response of [missing, unknown, staff, notAnId]) expectFieldError(response, "student_id");
+    expect(unknown.json<{ detail: string }>().detail).toMatch(/student 999 does not exist/);
+    expect(await t.db.selectFrom("api_tokens").select("name").execute()).toEqual([{ name: "test-admin" }]);
+  });
+
+  it("are refused by the database too: a student token without a student, or a staff token with one", async () => {
+    const t = await testApp();
+    const student = await createStudent(t);
+    const row = { token_hash: "x", created_at: new Date().toISOString() };
+
+    await expect(
+      t.db
+        .insertInto("api_tokens")
+        .values({ ...row, name: "a", role: "student", student_id: null })
+        .execute(),
+    ).rejects.toThrow(/check/i);
+    await expect(
+      t.db
+        .insertInto("api_tokens")
+        .values({ ...row, name: "b", role: "admin", student_id: student.id })
+        .execute(),
+    ).rejects.toThrow(/check/i);
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fas
 import { onTestFinished } from "vitest";
 import { buildApp, type AppOptions } from "../../src/app.ts";
 import { createToken } from "../../src/auth/auth.service.ts";
-import type { Db, Role } from "../../src/db/database.ts";
+import type { Db, StaffRole } from "../../src/db/database.ts";
 import type { SeatHubOptions } from "../../src/seats/seats.service.ts";
 import { freshDb } from "./database.ts";
 
@@ -18,7 +18,7 @@ export interface TestApp {
   /** The secret of the admin token (named "test-admin") that requests use by default. */
   adminToken: string;
   /** Creates another token with the role (named after it unless a name is given) and returns its secret. */
-  tokenFor: (role: Role, name?: string) => Promise<string>;
+  tokenFor: (role: StaffRole, name?: string) => Promise<string>;
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -46,7 +46,7 @@ export async function testApp({
     rateLimit: { max: 1_000_000, window_ms: 60_000 },
   });
   onTestFinished(() => app.close());
-  const tokenFor = async (role: Role, name = `test-${role}-${++tokenCount}`) =>
+  const tokenFor = async (role: StaffRole, name = `test-${role}-${++tokenCount}`) =>
     (await createToken(db, { name, role })).token;
   const admin = await tokenFor("admin", "test-admin");
   const request = (options: InjectOptions) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it, onTestFinished } from "vitest";
 import { buildApp } from "../../src/app.ts";
+import { SESSION_COOKIE } from "../../src/auth/auth.hooks.ts";
+import { createToken, openSession } from "../../src/auth/auth.service.ts";
 import type { Db } from "../../src/db/database.ts";
 import { freshDb } from "../helpers/database.ts";
 import { expectProblem } from "../helpers/problem.ts";
@@ -84,5 +86,35 @@ describe("rate limiting", () => {
     const response = await app.inject({ method: "GET", url: "/api/v1/courses", headers: asAdmin });
     expect(response.statusCode).toBe(200);
     expect(response.headers["x-ratelimit-limit"]).toBeUndefined();
+  });
+});
+
+describe("rate limiting a student", () => {
+  it("spends one budget for the student across its tokens and sessions, apart from staff's", async () => {
+    const db = await freshDb();
+    const app = await appLimitedTo(2, db);
+    const ada = await db
+      .insertInto("students")
+      .values({
+        first_name: "Ada",
+        last_name: "Lovelace",
+        email: "ada@example.edu",
+        created_at: "2026-12-01T00:00:00.000Z",
+        updated_at: "2026-12-01T00:00:00.000Z",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const token = (await createToken(db, { name: "ada", role: "student", student_id: ada.id })).token;
+    const { sessionId } = await openSession(db, { role: "student", student_id: ada.id });
+    const terms = (headers: Record<string, string>) =>
+      app.inject({ method: "GET", url: "/api/v1/terms", headers });
+
+    const byToken = await terms({ authorization: `Bearer ${token}` });
+    const bySession = await terms({ cookie: `${SESSION_COOKIE}=${sessionId}` });
+    const again = await terms({ authorization: `Bearer ${token}` });
+    const staff = await terms(asAdmin);
+
+    expect([byToken.statusCode, bySession.statusCode, staff.statusCode]).toEqual([200, 200, 200]);
+    expectProblem(again, 429, "rate-limited");
   });
 });

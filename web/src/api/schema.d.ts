@@ -3371,7 +3371,7 @@ export interface paths {
         };
         /**
          * List instructors
-         * @description q searches names and email; sorted by last name unless sort says otherwise.
+         * @description q searches names and email; sorted by last name unless sort says otherwise. A student caller gets each instructor without email, and q searches names only. (sort by email is 400 for a student).
          */
         get: {
             parameters: {
@@ -3682,7 +3682,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an instructor */
+        /**
+         * Get an instructor
+         * @description A student caller gets the instructor without email.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4904,7 +4907,7 @@ export interface paths {
         post?: never;
         /**
          * Drop a course
-         * @description The enrollment becomes dropped (204) and a freed seat goes to the longest-waiting student. 404 when there is no enrolled or waitlisted enrollment; 409 already-completed for a completed one.
+         * @description The enrollment becomes dropped (204) and a freed seat goes to the longest-waiting student. 404 when there is no enrolled or waitlisted enrollment; 409 already-completed for a completed one. A student dropping their own course after the term's add/drop period is 409 registration-blocked.
          */
         delete: {
             parameters: {
@@ -7437,7 +7440,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API token
-         * @description The token (the secret) is in this response only; the server keeps just its SHA-256 hash. Names are unique, also among revoked tokens.
+         * @description The token (the secret) is in this response only; the server keeps just its SHA-256 hash. Names are unique, also among revoked tokens. A student token (role student) names the student it acts as in student_id (an unknown student is 400); no other role takes a student_id (400).
          */
         post: {
             parameters: {
@@ -7452,10 +7455,15 @@ export interface paths {
                         /** @description Unique, also among revoked tokens; recorded as the actor of the changes made with the token */
                         name: string;
                         /**
-                         * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
+                         * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens; student: bound to one student (student_id), it reads the terms, the catalog, courses and instructors (without email), itself, its own courses, holds and history, and enrolls, drops and registers itself only
                          * @enum {unknown}
                          */
-                        role: "admin" | "registrar" | "viewer";
+                        role: "admin" | "registrar" | "viewer" | "student";
+                        /**
+                         * Format: int32
+                         * @description Required for role student (an existing student), and not allowed for other roles
+                         */
+                        student_id?: number;
                     };
                 };
             };
@@ -9137,10 +9145,12 @@ export interface components {
         Token: {
             name: string;
             /**
-             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
+             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens; student: bound to one student (student_id), it reads the terms, the catalog, courses and instructors (without email), itself, its own courses, holds and history, and enrolls, drops and registers itself only
              * @enum {unknown}
              */
-            role: "admin" | "registrar" | "viewer";
+            role: "admin" | "registrar" | "viewer" | "student";
+            /** @description The student a student token acts as; null for every other role */
+            student_id: number | null;
             /**
              * Format: date-time
              * @description RFC 3339, UTC
@@ -9155,10 +9165,12 @@ export interface components {
         CreatedToken: {
             name: string;
             /**
-             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
+             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens; student: bound to one student (student_id), it reads the terms, the catalog, courses and instructors (without email), itself, its own courses, holds and history, and enrolls, drops and registers itself only
              * @enum {unknown}
              */
-            role: "admin" | "registrar" | "viewer";
+            role: "admin" | "registrar" | "viewer" | "student";
+            /** @description The student a student token acts as; null for every other role */
+            student_id: number | null;
             /**
              * Format: date-time
              * @description RFC 3339, UTC
@@ -9170,12 +9182,15 @@ export interface components {
             token: string;
         };
         Principal: {
+            /** @description Recorded as the actor of the changes this caller makes */
             name: string;
             /**
-             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens
+             * @description viewer: read students, courses and enrollments; registrar: also change them; admin: everything, including imports and tokens; student: bound to one student (student_id), it reads the terms, the catalog, courses and instructors (without email), itself, its own courses, holds and history, and enrolls, drops and registers itself only
              * @enum {unknown}
              */
-            role: "admin" | "registrar" | "viewer";
+            role: "admin" | "registrar" | "viewer" | "student";
+            /** @description The student a student caller is (and acts as); null for staff */
+            student_id: number | null;
         };
         SessionState: {
             signed_in: boolean;
