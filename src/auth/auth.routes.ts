@@ -31,6 +31,14 @@ const cookieOptions = {
 } as const;
 
 /** API tokens (admins only, as everything under /api that is not records; see accessFor). */
+/**
+ * A token or caller as the API shows it: student_id only on a student's, so that a staff token or session
+ * answers exactly as it did before students had tokens.
+ */
+function shown<T extends { student_id: number | null }>({ student_id, ...rest }: T) {
+  return student_id === null ? rest : { ...rest, student_id };
+}
+
 export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db }, done) => {
   const tags = ["tokens"];
   app.get(
@@ -43,7 +51,7 @@ export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db 
         response: { 200: ref(TokenList), ...problemResponses(401, 403) },
       },
     },
-    async () => ({ data: await listTokens(db) }),
+    async () => ({ data: (await listTokens(db)).map(shown) }),
   );
 
   app.post(
@@ -62,7 +70,7 @@ export const tokenRoutes: FastifyPluginCallbackTypebox<{ db: Db }> = (app, { db 
         response: { 201: ref(CreatedToken), ...problemResponses(400, 401, 403, 409, 413, 415) },
       },
     },
-    async (request, reply) => reply.code(201).send(await createToken(db, request.body)),
+    async (request, reply) => reply.code(201).send(shown(await createToken(db, request.body))),
   );
 
   app.delete(
@@ -123,7 +131,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
         ...cookieOptions,
         maxAge: SESSION_LIFETIME_MS / 1000,
       });
-      return session.principal;
+      return shown(session.principal);
     },
   );
 
@@ -142,7 +150,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
     (request) => {
       // The enforcing hook has answered 401 already when there is nobody; this keeps the type honest.
       if (request.principal === null) throw new DomainError("unauthorized", "Nobody is signed in");
-      return request.principal;
+      return shown(request.principal);
     },
   );
 
@@ -164,7 +172,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ authenticator: Authentic
       const sessionId = sessionCookieOf(request);
       const principal =
         sessionId === undefined || sessionId === "" ? null : await authenticator.bySession(sessionId);
-      return { signed_in: principal !== null, principal };
+      return { signed_in: principal !== null, principal: principal && shown(principal) };
     },
   );
 

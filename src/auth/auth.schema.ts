@@ -25,15 +25,17 @@ export const Token = Type.Object(
   {
     name: Type.String(),
     role: Role,
-    student_id: Type.Union([Id, Type.Null()], {
-      description: "The student a student token acts as; null for every other role",
+    student_id: Type.Optional({
+      ...Id,
+      description: "The student a student token acts as; only on a student token",
     }),
     created_at: Timestamp,
     revoked_at: Type.Union([Timestamp, Type.Null()], { description: "Null while the token works" }),
   },
   { $id: "Token" },
 );
-export type Token = Static<typeof Token>;
+/** Inside the app every token has a student_id, null for staff; the API shows it only on a student's (shown). */
+export type Token = Omit<Static<typeof Token>, "student_id"> & { student_id: number | null };
 
 export const TokenList = Type.Object({ data: Type.Array(ref(Token)) }, { $id: "TokenList" });
 
@@ -56,7 +58,7 @@ export const CreatedToken = Type.Object(
   },
   { $id: "CreatedToken" },
 );
-export type CreatedToken = Static<typeof CreatedToken>;
+export type CreatedToken = Token & { token: string };
 
 export const TokenNameParams = StrictObject({ name: TokenName });
 
@@ -65,13 +67,14 @@ export const Principal = Type.Object(
   {
     name: Type.String({ description: "Recorded as the actor of the changes this caller makes" }),
     role: Role,
-    student_id: Type.Union([Id, Type.Null()], {
-      description: "The student a student caller is (and acts as); null for staff",
+    student_id: Type.Optional({
+      ...Id,
+      description: "The student a student caller is (and acts as); only on a student",
     }),
   },
   { $id: "Principal" },
 );
-export type Principal = Static<typeof Principal>;
+export type Principal = Omit<Static<typeof Principal>, "student_id"> & { student_id: number | null };
 
 /** The web UI's probe of its session: an answer either way, so that being signed out is no failed request. */
 export const SessionState = Type.Object(

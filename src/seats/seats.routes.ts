@@ -8,10 +8,7 @@ import { RemovedSection, SeatCount, SeatsQuery } from "./seats.schema.ts";
 import type { SeatHub } from "./seats.service.ts";
 import { openSeatStream } from "./seats.stream.ts";
 
-/**
- * Who may follow the seats: whoever may read courses. Declared here, in one place, so that another role
- * (students) can be let in without touching the route.
- */
+/** Who may follow the seats: whoever may read courses, students included (the contract's live seats). */
 export const SEAT_STREAM_ACCESS: Access = "records";
 
 const description = `A \`text/event-stream\` (server-sent events; use an EventSource) of the seats of every
@@ -27,7 +24,7 @@ export const seatRoutes: FastifyPluginCallbackTypebox<{ hub: SeatHub }> = (app, 
   app.get(
     "/courses/seats",
     {
-      config: { access: SEAT_STREAM_ACCESS },
+      config: { access: SEAT_STREAM_ACCESS, student: "open" },
       // A HEAD would open a stream with no body that never ends.
       exposeHeadRoute: false,
       schema: {

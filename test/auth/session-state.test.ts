@@ -38,7 +38,7 @@ describe("GET /api/v1/session/state", () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       signed_in: true,
-      principal: { name: "front-desk", role: "viewer", student_id: null },
+      principal: { name: "front-desk", role: "viewer" },
     });
 
     expect((await t.delete("/api/v1/tokens/front-desk")).statusCode).toBe(204);

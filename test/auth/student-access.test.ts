@@ -44,6 +44,7 @@ const studentMay: Record<string, "open" | "self"> = {
   "GET /api/v1/catalog/{catalog_id}": "open",
   "GET /api/v1/courses": "open",
   "GET /api/v1/courses/{course_id}": "open",
+  "GET /api/v1/courses/seats": "open",
   "GET /api/v1/instructors": "open",
   "GET /api/v1/instructors/{instructor_id}": "open",
   "GET /api/v1/students/{student_id}": "self",
@@ -194,6 +195,8 @@ describe("a student token, on every route of the OpenAPI document", () => {
     expect(allowed).toHaveLength(Object.keys(studentMay).length);
 
     for (const route of allowed) {
+      // A stream that never ends: test/seats/seats.test.ts follows it as a student.
+      if (route.path === "/api/v1/courses/seats") continue;
       const response = await send(s, route, s.own);
       const label = `${route.method} ${route.path}: ${response.body}`;
       expect([200, 201, 204], label).toContain(response.statusCode);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createToken } from "../../src/auth/auth.service.ts";
 import { bearer, testApp } from "../helpers/app.ts";
 import { dropCourse, enroll } from "../helpers/enrollments.ts";
 import { createCourse, createStudent, createTerm } from "../helpers/factories.ts";
@@ -48,6 +49,20 @@ describe("GET /api/v1/courses/seats", () => {
     await stream.next(seats(added.id, { capacity: null, enrolled_count: 0, waitlist_count: 0 }));
     expect((await t.delete(`/api/v1/courses/${course.id}`)).statusCode).toBe(204);
     await stream.next((event) => event.event === "removed" && event.data.course_id === course.id);
+  });
+
+  it("lets a student follow the seats, as the contract's student pages do", async () => {
+    const t = await testApp();
+    const term = await createTerm(t);
+    const course = await createCourse(t, { term_id: term.id, capacity: 2 });
+    const [ada, grace] = [await createStudent(t), await createStudent(t)];
+    const { token } = await createToken(t.db, { name: "ada", role: "student", student_id: ada.id });
+    const stream = await followSeats(await listening(t.app), term.id, token);
+
+    expect(stream.status).toBe(200);
+    await stream.next(seats(course.id, { capacity: 2, enrolled_count: 0, waitlist_count: 0 }));
+    await enroll(t, grace.id, course.id);
+    await stream.next(seats(course.id, { capacity: 2, enrolled_count: 1, waitlist_count: 0 }));
   });
 
   it("counts the open streams and forgets a reader that went away", async () => {

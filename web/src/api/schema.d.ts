@@ -9149,8 +9149,11 @@ export interface components {
              * @enum {unknown}
              */
             role: "admin" | "registrar" | "viewer" | "student";
-            /** @description The student a student token acts as; null for every other role */
-            student_id: number | null;
+            /**
+             * Format: int32
+             * @description The student a student token acts as; only on a student token
+             */
+            student_id?: number;
             /**
              * Format: date-time
              * @description RFC 3339, UTC
@@ -9169,8 +9172,11 @@ export interface components {
              * @enum {unknown}
              */
             role: "admin" | "registrar" | "viewer" | "student";
-            /** @description The student a student token acts as; null for every other role */
-            student_id: number | null;
+            /**
+             * Format: int32
+             * @description The student a student token acts as; only on a student token
+             */
+            student_id?: number;
             /**
              * Format: date-time
              * @description RFC 3339, UTC
@@ -9189,8 +9195,11 @@ export interface components {
              * @enum {unknown}
              */
             role: "admin" | "registrar" | "viewer" | "student";
-            /** @description The student a student caller is (and acts as); null for staff */
-            student_id: number | null;
+            /**
+             * Format: int32
+             * @description The student a student caller is (and acts as); only on a student
+             */
+            student_id?: number;
         };
         SessionState: {
             signed_in: boolean;
