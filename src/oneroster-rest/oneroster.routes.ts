@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Db } from "../db/database.ts";
+import { isDatabaseUnavailable } from "../db/dialect.ts";
 import { DomainError } from "../errors.ts";
 import { endpoints, entityOf, type Endpoint } from "./endpoints.ts";
 import { linkHeader } from "./links.ts";
@@ -37,6 +38,12 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
     return sendStatus(reply, status, codeMinor, error.message);
   }
   if (error.statusCode === 429) return sendStatus(reply, 429, "server_busy", error.message);
+  // A timed-out statement or an unreachable database: the consumer should retry, not give up on a 500.
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, "database unavailable");
+    reply.header("retry-after", "5");
+    return sendStatus(reply, 503, "server_busy", "The database could not answer in time; retry shortly");
+  }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
     return sendStatus(reply, error.statusCode, "invaliddata", error.message);
   }
