@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import {
   useCreateOAuthClient,
   useOAuthClients,
@@ -8,6 +8,8 @@ import {
   type OAuthScope,
 } from "../api/admin.ts";
 import { AdminOnly } from "../components/AdminOnly.tsx";
+import { RevokeCell } from "../components/RevokeCell.tsx";
+import { SecretNotice } from "../components/SecretNotice.tsx";
 import { Field } from "../components/Field.tsx";
 import { FormShell, invalidGroup, problemFor } from "../components/forms.tsx";
 import { ErrorNotice, Loading } from "../components/States.tsx";
@@ -134,59 +136,25 @@ function NewClient({ onCreated }: { onCreated: (client: CreatedOAuthClient) => v
   );
 }
 
-/** The secret of a client just created: shown this once, with a way to copy it. */
+/** The secret of a client just created: shown this once, with its client id and a way to copy it. */
 function Secret({ client, onDone }: { client: CreatedOAuthClient; onDone: () => void }) {
-  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus();
-  }, [client]);
   return (
-    <section className="notice notice-warning secret" aria-labelledby="secret-title">
-      <h2 id="secret-title" ref={heading} tabIndex={-1}>
-        Client {client.name} created
-      </h2>
-      <p>Copy the secret now: it is shown only this once, and cannot be found again.</p>
+    <SecretNotice
+      title={`Client ${client.name} created`}
+      secret={client.client_secret}
+      owner={client.name}
+      onDone={onDone}
+      caption="Client secret:"
+    >
       <p>
         Client id: <code aria-label={`Client id of ${client.name}`}>{client.client_id}</code>
       </p>
-      <p>
-        Client secret:{" "}
-        <code className="secret-value" aria-label={`Secret of ${client.name}`}>
-          {client.client_secret}
-        </code>
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() => {
-            navigator.clipboard.writeText(client.client_secret).then(
-              () => {
-                setCopied("yes");
-              },
-              () => {
-                setCopied("failed");
-              },
-            );
-          }}
-        >
-          Copy secret
-        </button>
-        <button type="button" onClick={onDone}>
-          Done
-        </button>
-        <span role="status">
-          {copied === "yes" && "Copied."}
-          {copied === "failed" && "Copying failed: select the secret and copy it by hand."}
-        </span>
-      </div>
-    </section>
+    </SecretNotice>
   );
 }
 
 function ClientTable({ clients }: { clients: OAuthClient[] }) {
   const revoke = useRevokeOAuthClient();
-  const [asking, setAsking] = useState<string | null>(null);
   return (
     <>
       {revoke.error && <ErrorNotice error={revoke.error} />}
@@ -214,43 +182,16 @@ function ClientTable({ clients }: { clients: OAuthClient[] }) {
                 <td>{formatDateTime(client.created_at)}</td>
                 <td>{client.revoked_at ? formatDateTime(client.revoked_at) : "–"}</td>
                 <td className="row-actions">
-                  {client.revoked_at === null &&
-                    (asking === client.client_id ? (
-                      <span className="confirm" role="group" aria-label={`Revoke ${client.name}?`}>
-                        <button
-                          type="button"
-                          className="danger"
-                          disabled={revoke.isPending}
-                          onClick={() => {
-                            revoke.mutate(client.client_id, {
-                              onSettled: () => {
-                                setAsking(null);
-                              },
-                            });
-                          }}
-                        >
-                          Yes, revoke {client.name}
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() => {
-                            setAsking(null);
-                          }}
-                        >
-                          Keep it
-                        </button>
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        onClick={() => {
-                          revoke.reset();
-                          setAsking(client.client_id);
-                        }}
-                      >
-                        Revoke {client.name}
-                      </button>
-                    ))}
+                  {client.revoked_at === null && (
+                    <RevokeCell
+                      name={client.name}
+                      pending={revoke.isPending}
+                      onAsk={revoke.reset}
+                      revoke={(settled) => {
+                        revoke.mutate(client.client_id, { onSettled: settled });
+                      }}
+                    />
+                  )}
                 </td>
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import {
   useCreateToken,
   useRevokeToken,
@@ -8,6 +8,8 @@ import {
   type Token,
 } from "../api/admin.ts";
 import { AdminOnly } from "../components/AdminOnly.tsx";
+import { RevokeCell } from "../components/RevokeCell.tsx";
+import { SecretNotice } from "../components/SecretNotice.tsx";
 import { Field } from "../components/Field.tsx";
 import { FormShell, problemFor } from "../components/forms.tsx";
 import { ErrorNotice, Loading } from "../components/States.tsx";
@@ -110,53 +112,18 @@ function NewToken({ onCreated }: { onCreated: (token: CreatedToken) => void }) {
 
 /** The secret of a token just created: shown this once, with a way to copy it. */
 function Secret({ token, onDone }: { token: CreatedToken; onDone: () => void }) {
-  const [copied, setCopied] = useState<"no" | "yes" | "failed">("no");
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus();
-  }, [token]);
   return (
-    <section className="notice notice-warning secret" aria-labelledby="secret-title">
-      <h2 id="secret-title" ref={heading} tabIndex={-1}>
-        Token {token.name} created
-      </h2>
-      <p>Copy the secret now: it is shown only this once, and cannot be found again.</p>
-      <p>
-        <code className="secret-value" aria-label={`Secret of ${token.name}`}>
-          {token.token}
-        </code>
-      </p>
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() => {
-            navigator.clipboard.writeText(token.token).then(
-              () => {
-                setCopied("yes");
-              },
-              () => {
-                setCopied("failed");
-              },
-            );
-          }}
-        >
-          Copy secret
-        </button>
-        <button type="button" onClick={onDone}>
-          Done
-        </button>
-        <span role="status">
-          {copied === "yes" && "Copied."}
-          {copied === "failed" && "Copying failed: select the secret and copy it by hand."}
-        </span>
-      </div>
-    </section>
+    <SecretNotice
+      title={`Token ${token.name} created`}
+      secret={token.token}
+      owner={token.name}
+      onDone={onDone}
+    />
   );
 }
 
 function TokenTable({ tokens }: { tokens: Token[] }) {
   const revoke = useRevokeToken();
-  const [asking, setAsking] = useState<string | null>(null);
   return (
     <>
       {revoke.error && <ErrorNotice error={revoke.error} />}
@@ -182,43 +149,16 @@ function TokenTable({ tokens }: { tokens: Token[] }) {
                 <td>{formatDateTime(token.created_at)}</td>
                 <td>{token.revoked_at ? formatDateTime(token.revoked_at) : "–"}</td>
                 <td className="row-actions">
-                  {token.revoked_at === null &&
-                    (asking === token.name ? (
-                      <span className="confirm" role="group" aria-label={`Revoke ${token.name}?`}>
-                        <button
-                          type="button"
-                          className="danger"
-                          disabled={revoke.isPending}
-                          onClick={() => {
-                            revoke.mutate(token.name, {
-                              onSettled: () => {
-                                setAsking(null);
-                              },
-                            });
-                          }}
-                        >
-                          Yes, revoke {token.name}
-                        </button>
-                        <button
-                          type="button"
-                          onClick={() => {
-                            setAsking(null);
-                          }}
-                        >
-                          Keep it
-                        </button>
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        onClick={() => {
-                          revoke.reset();
-                          setAsking(token.name);
-                        }}
-                      >
-                        Revoke {token.name}
-                      </button>
-                    ))}
+                  {token.revoked_at === null && (
+                    <RevokeCell
+                      name={token.name}
+                      pending={revoke.isPending}
+                      onAsk={revoke.reset}
+                      revoke={(settled) => {
+                        revoke.mutate(token.name, { onSettled: settled });
+                      }}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
