@@ -11,15 +11,12 @@
  * import, sync.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { migrationNames } from "../src/db/migrate.ts";
+import { scratchCopy, seededPostgres, seededSqlite, type Size } from "./databases.ts";
+import { openSections, plainCourses, rosterCourse, walkToDeepPage } from "./fixtures.ts";
 import { oneRosterFullSync, printSync } from "./oneroster-sync.ts";
 import {
   assertSameAnswers,
-  authorization,
   buildServer,
   load,
   node,
@@ -56,7 +53,6 @@ for (const name of chosen) {
 }
 const wanted = (group: (typeof scenarioGroups)[number]) => chosen.has("all") || chosen.has(group);
 const smoke = values.smoke;
-type Size = { students: number; courses: number; enrollments: number };
 const size: Size = smoke
   ? { students: 2000, courses: 100, enrollments: 20_000 }
   : {
@@ -68,71 +64,6 @@ const seconds = smoke ? 2 : Number(values.seconds);
 const rounds = smoke ? 1 : Number(values.rounds);
 const soakSeconds = smoke ? 3 : Number(values["soak-seconds"]);
 const connections = Number(values.connections);
-const dataDirectory = join("bench", ".data");
-mkdirSync(dataDirectory, { recursive: true });
-/**
- * What the cached databases are named after: the seed's version, the newest migration and the size. Bump the
- * version when the demo data changes; a new migration names new caches by itself. Either way a database seeded
- * by older code (and an older schema, which the baseline's SQL may not find) is seeded again instead of
- * measured. 2: the academic calendar (terms, catalog, meetings, instructors).
- */
-const seedVersion = 2;
-const schemaVersion = (await migrationNames()).at(-1)?.slice(0, 15).replace(/\D/g, "") ?? "none";
-const sizeName = (of: Size) =>
-  `v${seedVersion}-m${schemaVersion}-s${of.students}-c${of.courses}-e${of.enrollments}`;
-
-function seed(databaseUrl: string, of: Size): void {
-  const seeded = spawnSync(
-    node,
-    ["src/cli/seed.ts", ...Object.entries(of).flatMap(([name, value]) => [`--${name}`, String(value)])],
-    { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "inherit" },
-  );
-  if (seeded.status !== 0) throw new Error("seeding failed");
-}
-
-function seededSqlite(of: Size): string {
-  const file = join(dataDirectory, `${sizeName(of)}.db`);
-  if (!existsSync(file)) seed(`sqlite:${file}`, of);
-  return file;
-}
-
-/** A PostgreSQL database seeded once and kept between runs (a half-seeded one is dropped and made again). */
-async function seededPostgres(of: Size): Promise<string> {
-  const name = `registrar_bench_${sizeName(of).replaceAll("-", "_")}`;
-  const admin = new pg.Client({ connectionString: `${values["postgres-url"]}/postgres` });
-  await admin.connect();
-  const url = `${values["postgres-url"]}/${name}`;
-  try {
-    const exists = (await admin.query("select 1 from pg_database where datname = $1", [name])).rowCount === 1;
-    if (exists) {
-      const database = new pg.Client({ connectionString: url });
-      await database.connect();
-      const counted = await database
-        .query<{ n: string }>("select count(*) as n from student_courses")
-        .then(
-          (result) => Number(result.rows[0]?.n),
-          () => -1,
-        )
-        .finally(() => database.end());
-      if (counted === of.enrollments) return url;
-      await admin.query(`drop database "${name}"`);
-    }
-    await admin.query(`create database "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  seed(url, of);
-  return url;
-}
-
-/** A scratch copy for write scenarios, so the cached database stays as seeded. */
-function scratchCopy(file: string): string {
-  const copy = `${file}.scratch.db`;
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${copy}${suffix}`, { force: true });
-  copyFileSync(file, copy);
-  return copy;
-}
-
 interface Row extends LoadResult {
   scenario: string;
   rss_mb: number;
@@ -194,91 +125,6 @@ const randomStudentPaths = (count: number) =>
     { length: count },
     () => `/api/v1/students/${1 + Math.floor(Math.random() * size.students)}/courses`,
   );
-
-async function fetchJson<T>(url: string, init: { method?: string; body?: string } = {}): Promise<T> {
-  const response = await fetch(url, {
-    ...init,
-    headers: { ...authorization, "content-type": "application/json" },
-  });
-  if (!response.ok) throw new Error(`${url}: ${String(response.status)} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/**
- * Courses as v1 made them (no term, catalog entry or meetings, no seat limit), for the scenario the rules'
- * cost is measured against: an enrollment in one checks only holds and seats.
- */
-async function plainCourses(url: string, count: number): Promise<number[]> {
-  const ids: number[] = [];
-  for (let n = 0; n < count; n++) {
-    const course = await fetchJson<{ id: number }>(`${url}/api/v1/courses`, {
-      method: "POST",
-      body: JSON.stringify({ code: `PLAIN-${n}`, title: `Plain course ${n}`, capacity: null }),
-    });
-    ids.push(course.id);
-  }
-  return ids;
-}
-
-/**
- * Sections a student can be seated in with every rule judged (window, holds, credits, conflicts against the
- * term's schedule): a new term open for registration, one credit each, each meeting at its own hour of the
- * week, no seat limit. The random-sections scenario is mostly refusals; this one is mostly seats.
- */
-async function openSections(url: string, count: number): Promise<number[]> {
-  const term = await fetchJson<{ id: number }>(`${url}/api/v1/terms`, {
-    method: "POST",
-    body: JSON.stringify({
-      code: `OPEN-${Date.now()}`,
-      name: "Open term",
-      // After the seeded terms, so that no meeting of the students' schedules overlaps these.
-      starts_on: "2031-01-13",
-      ends_on: "2031-05-09",
-    }),
-  });
-  const days = ["mon", "tue", "wed", "thu", "fri"];
-  const ids: number[] = [];
-  for (let n = 0; n < count; n++) {
-    const hour = String(Math.floor(n / days.length) % 24).padStart(2, "0");
-    const course = await fetchJson<{ id: number }>(`${url}/api/v1/courses`, {
-      method: "POST",
-      body: JSON.stringify({
-        code: `OPEN-${n}`,
-        title: `Open section ${n}`,
-        capacity: null,
-        credits: 1,
-        term_id: term.id,
-        meetings: [{ days: [days[n % days.length]], starts_at: `${hour}:00`, ends_at: `${hour}:50` }],
-      }),
-    });
-    ids.push(course.id);
-  }
-  return ids;
-}
-
-async function walkToDeepPage(url: string): Promise<string> {
-  let path = "/api/v1/students?limit=500";
-  for (let page = 0; page < Math.floor((size.students * 0.9) / 500); page++) {
-    const body = await fetchJson<{ next_cursor: string | null }>(`${url}${path}`);
-    if (body.next_cursor === null) break;
-    path = `/api/v1/students?limit=500&cursor=${body.next_cursor}`;
-  }
-  return path.replace("limit=500", "limit=50");
-}
-
-async function rosterCourse(url: string, students: number): Promise<number> {
-  const post = (path: string, body: unknown) =>
-    fetchJson<{ id: number }>(`${url}${path}`, { method: "POST", body: JSON.stringify(body) });
-  const course = await post("/api/v1/courses", { code: `BENCH-${Date.now()}`, title: "Roster" });
-  for (let student = 1; student <= students; student += 50) {
-    await Promise.all(
-      Array.from({ length: 50 }, (_, offset) =>
-        post("/api/v1/enroll", { student_id: student + offset, course_id: course.id }),
-      ),
-    );
-  }
-  return course.id;
-}
 
 /** Registrar against its baseline on "a student's courses", after checking both answer with the same bytes. */
 async function againstBaseline(label: string, database: string, databaseUrl: string) {
@@ -350,7 +196,7 @@ function printTable(): void {
 }
 
 async function postgresRun(): Promise<void> {
-  const url = await seededPostgres(size);
+  const url = await seededPostgres(values["postgres-url"], size);
   const { baselineRow, registrarRow, server } = await againstBaseline("node:http + pg", url, url);
   await stop(server);
   printTable();
@@ -389,7 +235,7 @@ async function readScenarios(big: string): Promise<void> {
       {
         scenario: "Registrar GET /students page at 90%",
         server,
-        options: { scenario: "path", path: await walkToDeepPage(server.url) },
+        options: { scenario: "path", path: await walkToDeepPage(server.url, size.students) },
       },
     );
     verdicts.push(
