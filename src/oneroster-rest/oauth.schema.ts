@@ -40,4 +40,13 @@ export const CreatedOAuthClient = Type.Object(
   { $id: "CreatedOAuthClient" },
 );
 
-export const OAuthClientParams = StrictObject({ client_id: Type.String({ minLength: 1, maxLength: 64 }) });
+/** What a client id can look like (ours are orc_ and base64url): printable ASCII, so never a NUL for the database. */
+export const CLIENT_ID_PATTERN = "^[\\x21-\\x7e]{1,64}$";
+
+export const OAuthClientParams = StrictObject({
+  client_id: Type.String({
+    pattern: CLIENT_ID_PATTERN,
+    maxLength: 64,
+    "x-error-message": "must be 1–64 printable ASCII characters, as a client id is",
+  }),
+});

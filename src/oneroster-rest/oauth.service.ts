@@ -10,6 +10,7 @@ import { inTransaction, onUniqueViolation } from "../db/dialect.ts";
 import { DomainError } from "../errors.ts";
 import { scopes as allScopes, type Scope } from "./endpoints.ts";
 import * as repository from "./oauth.repository.ts";
+import { CLIENT_ID_PATTERN } from "./oauth.schema.ts";
 import { purgeTombstones } from "./tombstones.ts";
 
 /** One hour, as most LMS connectors expect; they fetch a new token when one expires. */
@@ -97,6 +98,9 @@ export interface IssuedToken {
   scope: string;
 }
 
+/** A client id that no client can have (a NUL, a space) is unknown without asking the database. */
+const clientIdShape = new RegExp(CLIENT_ID_PATTERN);
+
 function sameSecret(given: string, hashHex: string): boolean {
   return timingSafeEqual(sha256(given), Buffer.from(hashHex, "hex"));
 }
@@ -114,7 +118,7 @@ export async function issueToken(
     scope,
   }: { client_id: string; client_secret: string; scope: string | undefined },
 ): Promise<IssuedToken> {
-  const client = await repository.findClient(db, client_id);
+  const client = clientIdShape.test(client_id) ? await repository.findClient(db, client_id) : undefined;
   if (client === undefined || client.revoked_at !== null || !sameSecret(client_secret, client.secret_hash)) {
     throw new TokenError("invalid_client", "Unknown client, wrong secret, or a revoked client");
   }

@@ -117,6 +117,21 @@ describe("OAuth 2.0 client credentials for the OneRoster provider", () => {
     expect((await getAs(t, token, `${BASE}/demographics`)).statusCode).toBe(403);
   });
 
+  it("treats a client id no client can have (a NUL byte) as unknown or invalid, never asking the database", async () => {
+    const t = await testApp();
+    const client = await createClient(t, [core]);
+    const token = await tokenRequest(t, {
+      grant_type: "client_credentials",
+      client_id: "orc_\u0000",
+      client_secret: client.client_secret,
+    });
+    expect(token.statusCode).toBe(401);
+    expect(token.json()).toMatchObject({ error: "invalid_client" });
+    const revoke = await t.delete("/api/v1/oauth-clients/1%00");
+    expect(revoke.statusCode).toBe(400);
+    expect(revoke.headers["content-type"]).toContain("application/problem+json");
+  });
+
   it("lists clients without secrets, for admins only", async () => {
     const t = await testApp();
     await createClient(t, [core, roster]);
